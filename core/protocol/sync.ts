@@ -1,0 +1,65 @@
+// The live wire protocol between the server and its screens: a snapshot, then coalesced deltas
+// with sequence numbers. Shared by both sides (socket.io's typed event maps).
+import { z } from 'zod';
+import type { Case, EnterpriseState, FeedHealth, Hazard } from '../domain/model';
+
+/** Bumped whenever a payload changes shape; a client with another version reloads. */
+export const PROTOCOL_VERSION = 1;
+
+/** The whole live state at one sequence number. Static area data is served separately. */
+export interface Snapshot {
+  protocol: number;
+  seq: number;
+  serverTime: string;
+  cases: Case[];
+  hazards: Hazard[]; // open hazards and those rectified in the last 7 days
+  enterprises: EnterpriseState[];
+  feeds: FeedHealth[];
+}
+
+/**
+ * Everything that changed after `fromSeq` up to and including `seq`, latest state per entity.
+ * A client applies it only if its own sequence number equals `fromSeq`; otherwise it has a gap
+ * and asks for a resync.
+ */
+export interface Delta {
+  fromSeq: number;
+  seq: number;
+  serverTime: string;
+  cases: Case[];
+  hazards: Hazard[];
+  enterprises: EnterpriseState[];
+  feeds: FeedHealth[];
+  /** Ids that left the live state (e.g. hazards rectified long ago). */
+  removed?: { cases?: string[]; hazards?: string[] };
+}
+
+/** What a client says when it connects or asks again: the last sequence number it has. */
+export const syncRequestSchema = z.strictObject({
+  protocol: z.number().int(),
+  lastSeq: z.number().int().min(0).nullable(),
+});
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
+
+export interface SyncError {
+  reason: string;
+}
+
+export interface ServerToClientEvents {
+  snapshot: (snapshot: Snapshot) => void;
+  delta: (delta: Delta) => void;
+  /** Heard every few seconds when nothing changes, so a screen can tell quiet from dead. */
+  heartbeat: (beat: { seq: number; serverTime: string }) => void;
+  'sync-error': (error: SyncError) => void;
+}
+
+export interface ClientToServerEvents {
+  /** Ask for what was missed since `lastSeq` (deltas) or, when null or too old, a snapshot. */
+  sync: (request: SyncRequest) => void;
+}
+
+export const HEALTH_PATH = '/api/v1/health';
+export const SNAPSHOT_PATH = '/api/v1/snapshot';
+export const INCIDENT_FEED_PATH = '/api/v1/feeds/incidents';
+export const INSPECTION_FEED_PATH = '/api/v1/feeds/inspections';
+export const AREA_DATA_PATH = '/data/area';

@@ -24,6 +24,9 @@ export default defineConfig({
   },
   test: {
     root: '.',
+    // CI also writes a JSON report so that .ci/run can print one closing line of totals.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'var/test-report.json' },
     projects: [
       {
         extends: true,

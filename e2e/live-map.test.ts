@@ -1,0 +1,87 @@
+// The live map in a real browser: it draws, a report posted to the feed API appears within two
+// seconds, and the page asks nothing of any host but its own.
+import { readFileSync } from 'node:fs';
+import { pointOnFeature } from '@turf/turf';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CellCollection } from '../core/domain/area';
+import { launchBrowser } from './support/browser';
+import { countDistinctColours } from './support/pixels';
+import { postIncidents, startServer, type RunningServer } from './support/server';
+
+declare global {
+  interface Window {
+    __caohu?: { seq: number | null; drawnCaseIds: () => string[] };
+  }
+}
+
+const cells = JSON.parse(readFileSync('data/area/grid-cells.geojson', 'utf8')) as CellCollection;
+
+describe('live map in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    page.on('request', (request) => requested.push(request.url()));
+    page.on('websocket', (socket) => requested.push(socket.url()));
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__caohu?.seq != null, null, { timeout: 60_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('draws the map (the canvas is not blank)', async () => {
+    const map = page.getByTestId('map');
+    await map.waitFor();
+    let colours = 0;
+    for (let attempt = 0; attempt < 60 && colours < 12; attempt++) {
+      await page.waitForTimeout(500);
+      colours = countDistinctColours(await map.screenshot());
+    }
+    expect(colours).toBeGreaterThanOrEqual(12);
+  });
+
+  it('shows a report posted to the feed API within two seconds', async () => {
+    const cell = cells.features.find((feature) => feature.properties.kind === 'basic')!;
+    const [lon, lat] = pointOnFeature(cell).geometry.coordinates as [number, number];
+    await page.getByTestId('connection-state').and(page.locator('[data-state="live"]')).waitFor();
+
+    const started = Date.now();
+    const response = await postIncidents(server.url, {
+      source: 'resident',
+      sourceRef: `e2e-${started}`,
+      category: 'garbage-overflow',
+      at: new Date().toISOString(),
+      location: { lon, lat },
+      description: '小区门口垃圾桶满溢',
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { results: Array<{ status: string; caseId?: string }> };
+    const caseId = body.results[0]?.caseId;
+    expect(body.results[0]?.status).toBe('accepted');
+    expect(caseId).toBeTruthy();
+
+    await page.waitForFunction((id) => window.__caohu?.drawnCaseIds().includes(id), caseId, { timeout: 2000 });
+    await page.locator(`[data-case-id="${caseId}"]`).first().waitFor({ timeout: 2000 });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(2000);
+  });
+
+  it('requests nothing from any host but its own', async () => {
+    expect(requested.length).toBeGreaterThan(0);
+    const foreign = requested.filter((url) => {
+      if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+      return new URL(url).host !== `127.0.0.1:${server.port}`;
+    });
+    expect(foreign).toEqual([]);
+  });
+});

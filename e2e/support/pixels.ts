@@ -1,0 +1,18 @@
+// Tells a drawn map from a blank one: counts distinct colours in a PNG screenshot.
+import { PNG } from 'pngjs';
+
+export function countDistinctColours(png: Buffer, step = 4): number {
+  const image = PNG.sync.read(png);
+  const colours = new Set<number>();
+  for (let y = 0; y < image.height; y += step) {
+    for (let x = 0; x < image.width; x += step) {
+      const i = (y * image.width + x) * 4;
+      // Quantise to 5 bits a channel so antialiasing noise does not count.
+      const r = image.data[i]! >> 3;
+      const g = image.data[i + 1]! >> 3;
+      const b = image.data[i + 2]! >> 3;
+      colours.add((r << 10) | (g << 5) | b);
+    }
+  }
+  return colours.size;
+}

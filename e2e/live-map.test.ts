@@ -66,9 +66,9 @@ describe('live map in Chromium', () => {
     });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { results: Array<{ status: string; caseId?: string }> };
-    const caseId = body.results[0]?.caseId;
     expect(body.results[0]?.status).toBe('accepted');
-    expect(caseId).toBeTruthy();
+    const caseId = body.results[0]?.caseId ?? '';
+    expect(caseId).not.toBe('');
 
     await page.waitForFunction((id) => window.__caohu?.drawnCaseIds().includes(id), caseId, { timeout: 2000 });
     await page.locator(`[data-case-id="${caseId}"]`).first().waitFor({ timeout: 2000 });

@@ -58,6 +58,19 @@ export interface ClientToServerEvents {
   sync: (request: SyncRequest) => void;
 }
 
+/** GET /api/v1/health. */
+export interface HealthResponse {
+  status: 'ok';
+  protocol: number;
+  version: string; // the server's package version
+  seq: number;
+  serverTime: string;
+  startedAt: string;
+  uptimeSec: number;
+  clients: number; // connected sockets
+  feeds: FeedHealth[];
+}
+
 export const HEALTH_PATH = '/api/v1/health';
 export const SNAPSHOT_PATH = '/api/v1/snapshot';
 export const INCIDENT_FEED_PATH = '/api/v1/feeds/incidents';

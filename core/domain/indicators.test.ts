@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from './indicators';
+import type { Case, EnterpriseState, FeedHealth, Hazard } from './model';
+
+const NOW = Date.parse('2025-03-05T02:00:00Z'); // 10:00 Shanghai; the day began at 2025-03-04T16:00Z
+
+function kase(id: string, over: Partial<Case>): Case {
+  return {
+    id,
+    category: 'noise',
+    severity: 3,
+    state: 'reported',
+    location: { lon: 120.57, lat: 31.47 },
+    cellCode: '320507006001001',
+    communityCode: '320507006001',
+    openedAt: '2025-03-05T01:00:00Z',
+    updatedAt: '2025-03-05T01:00:00Z',
+    lastReportAt: '2025-03-05T01:00:00Z',
+    sources: ['resident'],
+    reports: [],
+    ...over,
+  };
+}
+
+const hazard = (id: string, over: Partial<Hazard>): Hazard => ({
+  id,
+  enterpriseId: 'E0001',
+  inspectionRef: 'JC1',
+  level: 'general',
+  description: 'x',
+  foundAt: '2025-03-01T00:00:00Z',
+  deadline: '2025-03-10T00:00:00Z',
+  campaign: 'routine',
+  rectifiedAt: null,
+  rectificationRef: null,
+  ...over,
+});
+
+const enterprise = (id: string, status: EnterpriseState['status']): EnterpriseState => ({
+  id,
+  status,
+  openHazards: 0,
+  majorHazards: 0,
+  overdueHazards: 0,
+  lastInspectionAt: null,
+  nextInspectionDue: null,
+});
+
+const feed = (source: string, quiet: boolean): FeedHealth => ({
+  source,
+  lastHeardAt: null,
+  expectedIntervalSec: 60,
+  quiet,
+});
+
+describe('summarize', () => {
+  const input = {
+    cases: [
+      kase('A', {}),
+      kase('B', {
+        category: 'fire-smoke',
+        severity: 1,
+        state: 'dispatched',
+        cellCode: '320507006002001',
+        communityCode: '320507006002',
+      }),
+      kase('C', { state: 'closed', openedAt: '2025-03-04T15:59:59Z' }),
+      kase('D', { openedAt: '2025-03-04T16:00:00Z' }),
+    ],
+    hazards: [
+      hazard('H1', {}),
+      hazard('H2', { level: 'major', deadline: '2025-03-05T01:00:00Z' }),
+      hazard('H3', { rectifiedAt: '2025-03-04T00:00:00Z', rectificationRef: 'R' }),
+    ],
+    enterprises: [
+      enterprise('E0001', 'overdue'),
+      enterprise('E0002', 'ok'),
+      enterprise('E0003', 'inspection-due'),
+    ],
+    feeds: [feed('camera', false), feed('drone', true)],
+  };
+  const risks = [
+    { id: 'E0001', risk: 'red' as const },
+    { id: 'E0002', risk: 'red' as const },
+    { id: 'E0003', risk: 'blue' as const },
+  ];
+
+  it('counts cases', () => {
+    const { cases } = summarize(input, risks, NOW);
+    expect(cases).toMatchObject({ total: 4, open: 3, newToday: 3, bySeverity: { 1: 1, 2: 0, 3: 2 } });
+    expect(cases.byState).toMatchObject({ reported: 2, dispatched: 1, closed: 1, verified: 0 });
+    expect(cases.byCategory).toEqual({ noise: 2, 'fire-smoke': 1 });
+    expect(cases.byCommunity).toEqual({ '320507006001': 2, '320507006002': 1 });
+    expect(cases.byCell).toEqual({ '320507006001001': 2, '320507006002001': 1 });
+  });
+
+  it('counts hazards, enterprises and feeds', () => {
+    const s = summarize(input, new Map(risks.map((r) => [r.id, r.risk])), NOW);
+    expect(s.hazards).toEqual({ open: 2, major: 1, overdue: 1 });
+    expect(s.enterprises.byStatus).toEqual({
+      overdue: 1,
+      'major-hazard': 0,
+      'open-hazards': 0,
+      'inspection-due': 1,
+      ok: 1,
+    });
+    expect(s.enterprises.byRisk).toEqual({ red: 2, orange: 0, yellow: 0, blue: 1 });
+    expect(s.enterprises.needingAttentionByRisk).toEqual({ red: 1, orange: 0, yellow: 0, blue: 1 });
+    expect(s.feeds).toEqual({ total: 2, quiet: 1, quietSources: ['drone'] });
+  });
+});

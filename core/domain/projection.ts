@@ -1,0 +1,160 @@
+// Applying the event log to the live state. Deterministic: the same events in the same order
+// give the same state, whenever they are replayed. Time-derived fields are brought up to date by
+// refreshClock, which is not an event.
+import { CATEGORIES } from './categories';
+import { computeEnterpriseState, sameEnterpriseState } from './enterprise-status';
+import { feedHealthOf, type FeedSource } from './feed-health';
+import { emptyTouched, type LiveState, type Touched } from './live-state';
+import { parseCaseId } from './merge';
+import { isCaseOpen, type Case, type DomainEvent, type LoggedEvent } from './model';
+import { toMs } from './time';
+import { isHazardShown } from './views';
+
+function advanceClock(state: LiveState, iso: string): void {
+  const ms = toMs(iso);
+  if (ms > state.clockMs) state.clockMs = ms;
+}
+
+function recomputeEnterprise(state: LiveState, enterpriseId: string, touched: Touched): void {
+  const risk = state.enterpriseRisk.get(enterpriseId);
+  if (!risk) return; // an enterprise no longer in the area data: its hazards are kept, it has no status
+  const hazards = [...(state.hazardsByEnterprise.get(enterpriseId) ?? [])].flatMap(
+    (id) => state.hazards.get(id) ?? [],
+  );
+  const next = computeEnterpriseState(
+    { id: enterpriseId, risk },
+    hazards,
+    state.lastInspectionAt.get(enterpriseId) ?? null,
+    state.clockMs,
+  );
+  const previous = state.enterprises.get(enterpriseId);
+  if (previous && sameEnterpriseState(previous, next)) return;
+  state.enterprises.set(enterpriseId, next);
+  touched.enterprises.add(enterpriseId);
+}
+
+function hearFeed(state: LiveState, source: FeedSource, atIso: string, touched: Touched): void {
+  const previous = state.feeds.get(source)?.lastHeardAt ?? null;
+  const lastHeardAt = previous !== null && previous > atIso ? previous : atIso;
+  state.feeds.set(source, feedHealthOf(source, lastHeardAt, state.clockMs));
+  touched.feeds.add(source);
+}
+
+function applyReport(
+  state: LiveState,
+  e: Extract<DomainEvent, { type: 'report.accepted' }>,
+  touched: Touched,
+): void {
+  const { report } = e;
+  const existing = e.newCase ? undefined : state.cases.get(e.caseId);
+  let next: Case;
+  if (existing) {
+    next = {
+      ...existing,
+      updatedAt: e.at,
+      lastReportAt: report.at > existing.lastReportAt ? report.at : existing.lastReportAt,
+      sources: existing.sources.includes(report.source)
+        ? existing.sources
+        : [...existing.sources, report.source],
+      reports: [...existing.reports, report],
+    };
+  } else {
+    next = {
+      id: e.caseId,
+      category: report.category,
+      severity: CATEGORIES[report.category].severity,
+      state: 'reported',
+      location: report.location,
+      cellCode: e.cellCode,
+      communityCode: e.communityCode,
+      openedAt: report.at,
+      updatedAt: e.at,
+      lastReportAt: report.at,
+      sources: [report.source],
+      reports: [report],
+    };
+    const parsed = parseCaseId(e.caseId);
+    if (parsed && parsed.number > (state.caseCounters.get(parsed.day) ?? 0))
+      state.caseCounters.set(parsed.day, parsed.number);
+  }
+  state.cases.set(next.id, next);
+  const open = state.openCasesByCategory.get(next.category) ?? new Set<string>();
+  if (isCaseOpen(next.state)) open.add(next.id);
+  else open.delete(next.id);
+  state.openCasesByCategory.set(next.category, open);
+  state.reportCase.set(report.id, next.id);
+  touched.cases.add(next.id);
+  hearFeed(state, report.source, e.at, touched);
+}
+
+/** Applies one logged event; returns the ids of what it changed. */
+export function applyEvent(state: LiveState, event: LoggedEvent): Touched {
+  const touched = emptyTouched();
+  advanceClock(state, event.at);
+  switch (event.type) {
+    case 'report.accepted':
+      applyReport(state, event, touched);
+      break;
+    case 'inspection.recorded': {
+      const { inspection } = event;
+      state.inspections.set(inspection.ref, inspection);
+      const last = state.lastInspectionAt.get(inspection.enterpriseId);
+      if (last === undefined || inspection.at > last)
+        state.lastInspectionAt.set(inspection.enterpriseId, inspection.at);
+      const ids = state.hazardsByEnterprise.get(inspection.enterpriseId) ?? new Set<string>();
+      for (const hazard of event.hazards) {
+        state.hazards.set(hazard.id, hazard);
+        ids.add(hazard.id);
+        touched.hazards.add(hazard.id);
+      }
+      state.hazardsByEnterprise.set(inspection.enterpriseId, ids);
+      recomputeEnterprise(state, inspection.enterpriseId, touched);
+      hearFeed(state, 'inspection', event.at, touched);
+      break;
+    }
+    case 'hazard.rectified': {
+      const hazard = state.hazards.get(event.hazardId);
+      state.rectifications.set(event.rectificationRef, event.hazardId);
+      if (hazard) {
+        state.hazards.set(hazard.id, {
+          ...hazard,
+          rectifiedAt: event.rectifiedAt,
+          rectificationRef: event.rectificationRef,
+        });
+        touched.hazards.add(hazard.id);
+        recomputeEnterprise(state, hazard.enterpriseId, touched);
+      }
+      hearFeed(state, 'inspection', event.at, touched);
+      break;
+    }
+  }
+  state.seq = event.seq;
+  return touched;
+}
+
+/**
+ * Brings the time-derived fields up to `nowMs`: enterprise overdue and inspection-due, feeds'
+ * quiet flags, and rectified hazards that leave the live picture. Returns what changed.
+ */
+export function refreshClock(state: LiveState, nowMs: number): Touched {
+  const touched = emptyTouched();
+  const before = state.clockMs;
+  if (nowMs > state.clockMs) state.clockMs = nowMs;
+  for (const id of state.enterprises.keys()) recomputeEnterprise(state, id, touched);
+  for (const [source, health] of state.feeds) {
+    const next = feedHealthOf(source, health.lastHeardAt, state.clockMs);
+    if (next.quiet === health.quiet) continue;
+    state.feeds.set(source, next);
+    touched.feeds.add(source);
+  }
+  for (const hazard of state.hazards.values()) {
+    if (
+      hazard.rectifiedAt !== null &&
+      isHazardShown(hazard, before) &&
+      !isHazardShown(hazard, state.clockMs)
+    ) {
+      touched.hazards.add(hazard.id);
+    }
+  }
+  return touched;
+}

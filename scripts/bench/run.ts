@@ -1,0 +1,19 @@
+// `npm run bench [-- NAME…]`: runs the benchmarks (all, or those whose name contains NAME) and
+// prints one table. `--smoke` runs them small so CI can check that they still work.
+import { benchCellLookup } from './cell-lookup';
+import { printTable, type BenchResult } from './measure';
+
+const smoke = process.argv.includes('--smoke');
+const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+
+const benches: Record<string, () => BenchResult[]> = {
+  'cell-lookup': () => benchCellLookup(smoke ? 2_000 : 200_000),
+};
+
+const chosen = Object.keys(benches).filter((name) => names.length === 0 || names.some((n) => name.includes(n)));
+if (chosen.length === 0) {
+  console.error(`no benchmark matches ${names.join(', ')}; there are: ${Object.keys(benches).join(', ')}`);
+  process.exit(2);
+}
+const results = chosen.flatMap((name) => benches[name]!());
+printTable(results);

@@ -1,0 +1,180 @@
+// createApp(deps): wires the store, the projection, the ingest pipeline, the HTTP routes, the
+// Socket.IO hub and the simulator. Only wiring lives here.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { Server } from 'socket.io';
+import { createCellIndex } from '../../core/geo/cell-index';
+import pkg from '../../package.json' with { type: 'json' };
+import { loadArea, type Area } from './area/load-area';
+import type { Config, FeedKey } from './config';
+import { createIngest, type Ingest } from './feeds/ingest';
+import { preparePlaces } from './feeds/sim-places';
+import { createSimulator, type BackfillResult, type Simulator } from './feeds/simulator';
+import { errorHandler, notFound } from './http/errors';
+import { loadOrCreateFeedKey } from './http/feed-keys';
+import { feedRoutes } from './http/feed-routes';
+import { readRoutes } from './http/read-routes';
+import { securityHeaders } from './http/security';
+import { areaRoutes, clientRoutes } from './http/static-routes';
+import { createLogger, type Logger } from './log';
+import { createHub, type Hub, type HubTimings, type LiveServer } from './realtime/hub';
+import { DEFAULT_RETENTION, type RetentionLimits } from './realtime/retention';
+import type { EventStore } from './store/event-store';
+import { createLiveProjection, type LiveProjection } from './store/live-projection';
+import { openSqliteEventStore } from './store/sqlite-event-store';
+
+export interface AppDeps {
+  config: Config;
+  clock?: () => number;
+  log?: Logger;
+  /** Defaults to SQLite in DATA_DIR. */
+  store?: EventStore;
+  area?: Area;
+  retention?: RetentionLimits;
+  timings?: Partial<Omit<HubTimings, 'tickMs'>>;
+  simulatorStepMs?: number;
+}
+
+export interface App {
+  app: express.Express;
+  httpServer: http.Server;
+  io: LiveServer;
+  projection: LiveProjection;
+  ingest: Ingest;
+  hub: Hub;
+  simulator: Simulator | null;
+  feedKeys: FeedKey[];
+  /** Set when the key was generated or read from DATA_DIR/feed-key (not from FEED_KEYS). */
+  keyFile: { file: string; key: string; created: boolean } | null;
+  /** Listens on config.port/host, then starts the simulator (backfill first). */
+  listen(): Promise<{ url: string; port: number; backfill: BackfillResult | null }>;
+  close(): Promise<void>;
+}
+
+/** Browsers send Origin: a page from another site may not open our socket (no CORS either). */
+function isSameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return true; // not a browser
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { config } = deps;
+  const clock = deps.clock ?? Date.now;
+  const log = deps.log ?? createLogger(config.logLevel);
+  const startedAtMs = clock();
+  const area = deps.area ?? loadArea(config.areaDir);
+  const cells = createCellIndex(area.cells);
+
+  let feedKeys = config.feedKeys;
+  let keyFile: App['keyFile'] = null;
+  if (feedKeys.length === 0) {
+    const { feedKey, file, created } = loadOrCreateFeedKey(config.dataDir);
+    feedKeys = [feedKey];
+    keyFile = { file, key: feedKey.key, created };
+  }
+
+  const store = deps.store ?? openSqliteEventStore(config.dataDir);
+  const enterprises = area.enterprises.features.map((f) => ({
+    id: f.properties.id,
+    risk: f.properties.risk,
+  }));
+  const projection = await createLiveProjection({ store, enterprises, clock }).catch(async (err: unknown) => {
+    await store.close();
+    throw err;
+  });
+  const ingest = createIngest({ projection, cells, clock });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false); // ETags are set where they mean something (snapshot, static files)
+  app.use(securityHeaders());
+  const httpServer = http.createServer(app);
+  const io: LiveServer = new Server(httpServer, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024, // screens only send `sync`
+    allowRequest: (req, done) => done(null, isSameOrigin(req.headers.origin, req.headers.host)),
+  });
+  app.use(feedRoutes({ ingest, feedKeys }));
+  app.use(
+    readRoutes({
+      projection,
+      clock,
+      startedAtMs,
+      version: pkg.version,
+      clients: () => io.engine.clientsCount,
+    }),
+  );
+  app.use(areaRoutes(config.areaDir));
+  const client = clientRoutes(config.clientDir);
+  if (client) app.use(client);
+  app.use(notFound);
+  app.use(errorHandler(log));
+
+  const hub = createHub({
+    io,
+    projection,
+    clock,
+    log,
+    retention: deps.retention ?? DEFAULT_RETENTION,
+    timings: { tickMs: config.tickMs, heartbeatMs: 5000, clockRefreshMs: 30_000, ...deps.timings },
+  });
+
+  const simulator = config.simulator.enabled
+    ? createSimulator({
+        places: preparePlaces(area, cells),
+        ingest,
+        projection,
+        clock,
+        log,
+        options: {
+          seed: config.simulator.seed ?? startedAtMs >>> 0,
+          speed: config.simulator.speed,
+          backfillHours: config.simulator.backfillHours,
+          stepMs: deps.simulatorStepMs ?? 1000,
+        },
+      })
+    : null;
+
+  let closed = false;
+  return {
+    app,
+    httpServer,
+    io,
+    projection,
+    ingest,
+    hub,
+    simulator,
+    feedKeys,
+    keyFile,
+    async listen() {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          httpServer.off('error', reject);
+          resolve();
+        });
+      });
+      const { port } = httpServer.address() as AddressInfo;
+      const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+      const backfill = simulator ? await simulator.start() : null;
+      return { url: `http://${host}:${port}`, port, backfill };
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await simulator?.stop();
+      hub.stop();
+      await new Promise<void>((resolve) => {
+        io.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+      await projection.exclusive(() => undefined); // let in-flight appends finish
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// The server's configuration, from environment variables. Pure: `createConfig(env)` can be
+// called by tests with any object; it throws a ConfigError that names every bad variable.
+import path from 'node:path';
+import { z } from 'zod';
+
+export interface FeedKey {
+  name: string; // shown in logs and recorded as the actor of events; never the secret
+  key: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  areaDir: string;
+  clientDir: string;
+  simulator: { enabled: boolean; speed: number; backfillHours: number; seed: number | null };
+  /** Empty when none configured: then a key is generated in DATA_DIR/feed-key. */
+  feedKeys: FeedKey[];
+  tickMs: number;
+  logLevel: LogLevel;
+}
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+export const MIN_FEED_KEY_LENGTH = 16;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const KEY_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+
+const feedKeysSchema = z.string().transform((raw, ctx): FeedKey[] => {
+  const keys: FeedKey[] = [];
+  const entries = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const [i, entry] of entries.entries()) {
+    const colon = entry.indexOf(':');
+    const name = colon > 0 ? entry.slice(0, colon) : `key${i + 1}`;
+    const key = colon > 0 ? entry.slice(colon + 1) : entry;
+    if (!KEY_NAME.test(name))
+      ctx.addIssue({
+        code: 'custom',
+        message: `entry ${i + 1}: the name may use letters, digits, _ . - (at most 64)`,
+      });
+    else if (key.length < MIN_FEED_KEY_LENGTH || /\s/.test(key)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `entry ${i + 1} (${name}): a key needs at least ${MIN_FEED_KEY_LENGTH} characters and no spaces`,
+      });
+    } else if (keys.some((k) => k.name === name || k.key === key)) {
+      ctx.addIssue({ code: 'custom', message: `entry ${i + 1} (${name}): name or key repeated` });
+    } else keys.push({ name, key });
+  }
+  return keys;
+});
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const envSchema = z.object({
+  PORT: int(0, 65_535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./var'),
+  AREA_DIR: z.string().min(1).default('./data/area'),
+  CLIENT_DIR: z.string().min(1).default('./dist/client'),
+  SIMULATOR: z.enum(['on', 'off']).default('on'),
+  SIMULATOR_SPEED: z.coerce.number().positive().max(100_000).default(1),
+  SIMULATOR_BACKFILL_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 14)
+    .default(12),
+  SIMULATOR_SEED: int(0, 2 ** 32 - 1).optional(),
+  FEED_KEYS: feedKeysSchema.default([]),
+  TICK_MS: int(10, 10_000).default(100),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+});
+
+/** Only the variables we read; an empty string counts as unset. */
+function pickEnv(env: Record<string, string | undefined>): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value.trim() !== '') picked[key] = value.trim();
+  }
+  return picked;
+}
+
+export function createConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(pickEnv(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.') || '(env)'}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    areaDir: path.resolve(e.AREA_DIR),
+    clientDir: path.resolve(e.CLIENT_DIR),
+    simulator: {
+      enabled: e.SIMULATOR === 'on',
+      speed: e.SIMULATOR_SPEED,
+      backfillHours: e.SIMULATOR_BACKFILL_HOURS,
+      seed: e.SIMULATOR_SEED ?? null,
+    },
+    feedKeys: e.FEED_KEYS,
+    tickMs: e.TICK_MS,
+    logLevel: e.LOG_LEVEL,
+  };
+}

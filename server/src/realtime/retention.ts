@@ -1,0 +1,65 @@
+// The deltas a reconnecting screen may still be served: per tick, which entities changed and
+// between which seqs. Bounded by seqs and by age; beyond it a screen gets a snapshot.
+import { addTouched, emptyTouched, type Touched } from '../../../core/domain/live-state';
+
+export interface RetentionLimits {
+  maxSeqs: number;
+  maxAgeMs: number;
+}
+
+export const DEFAULT_RETENTION: RetentionLimits = { maxSeqs: 10_000, maxAgeMs: 15 * 60_000 };
+
+interface Entry {
+  fromSeq: number;
+  seq: number; // fromSeq === seq: a clock-only change
+  atMs: number;
+  touched: Touched;
+}
+
+export class DeltaRetention {
+  private entries: Entry[] = [];
+  /** The lowest lastSeq that can still be served with a delta. */
+  private lowWater: number;
+
+  /**
+   * `startSeq` is the seq at boot. A screen that saw this seq before a restart may have missed
+   * clock-only changes, so it gets a snapshot: serving starts at startSeq + 1.
+   */
+  constructor(
+    private readonly limits: RetentionLimits,
+    startSeq: number,
+  ) {
+    this.lowWater = startSeq + 1;
+  }
+
+  push(fromSeq: number, seq: number, touched: Touched, nowMs: number): void {
+    this.entries.push({ fromSeq, seq, atMs: nowMs, touched });
+    this.prune(seq, nowMs);
+  }
+
+  prune(currentSeq: number, nowMs: number): void {
+    let drop = 0;
+    for (const e of this.entries) {
+      if (currentSeq - e.seq <= this.limits.maxSeqs && nowMs - e.atMs <= this.limits.maxAgeMs) break;
+      // A screen at e.seq has an event entry whole; a clock-only entry at e.seq it may have missed.
+      this.lowWater = Math.max(this.lowWater, e.fromSeq === e.seq ? e.seq + 1 : e.seq);
+      drop += 1;
+    }
+    if (drop > 0) this.entries.splice(0, drop);
+  }
+
+  covers(lastSeq: number, currentSeq: number): boolean {
+    return lastSeq >= this.lowWater && lastSeq <= currentSeq;
+  }
+
+  /** Everything touched in entries a screen at `lastSeq` may lack (resending the latest state is harmless). */
+  touchedSince(lastSeq: number): Touched {
+    const all = emptyTouched();
+    for (const e of this.entries) if (e.seq >= lastSeq) addTouched(all, e.touched);
+    return all;
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+}

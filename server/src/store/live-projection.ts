@@ -1,0 +1,150 @@
+// Holds the live state: replays the event log at start, and is the one place where state
+// changes. Writers and readers take turns (`exclusive`), so nobody sees an event that is not
+// yet committed; listeners hear what changed only after the commit.
+import {
+  addTouched,
+  createLiveState,
+  emptyTouched,
+  isTouchedEmpty,
+  type LiveState,
+  type StaticEnterprise,
+  type Touched,
+} from '../../../core/domain/live-state';
+import type { DomainEvent } from '../../../core/domain/model';
+import { applyEvent, refreshClock } from '../../../core/domain/projection';
+import { toIso } from '../../../core/domain/time';
+import { buildSnapshot } from '../../../core/domain/views';
+import type { Snapshot } from '../../../core/protocol/sync';
+import { EventStoreError, type EventStore } from './event-store';
+
+export interface Transaction {
+  readonly state: LiveState;
+  /** Applies a decided event now; it is appended with the others when the work returns. */
+  apply(event: DomainEvent): void;
+}
+
+export interface SnapshotBytes {
+  snapshot: Snapshot;
+  bytes: Buffer;
+  etag: string;
+}
+
+export interface LiveProjection {
+  readonly state: LiveState;
+  /** Bumped on every change, including clock-only changes that keep the seq. */
+  readonly version: number;
+  exclusive<T>(fn: () => T | Promise<T>): Promise<T>;
+  /** Runs `work` alone; the events it applied are appended in one transaction before it resolves. */
+  transact<T>(work: (tx: Transaction) => T): Promise<T>;
+  /** Brings time-derived fields to `nowMs` (inside `exclusive`). */
+  refresh(nowMs: number): Promise<Touched>;
+  /** The snapshot at the current version, serialised once. Call inside `exclusive`. */
+  snapshot(): SnapshotBytes;
+  onChange(listener: (touched: Touched) => void): () => void;
+}
+
+const REPLAY_PAGE = 5000;
+
+async function replay(store: EventStore, enterprises: readonly StaticEnterprise[]): Promise<LiveState> {
+  const state = createLiveState(enterprises);
+  for (;;) {
+    const page = await store.readAfter(state.seq, REPLAY_PAGE);
+    for (const event of page) applyEvent(state, event);
+    if (page.length < REPLAY_PAGE) return state;
+  }
+}
+
+export async function createLiveProjection(opts: {
+  store: EventStore;
+  enterprises: readonly StaticEnterprise[];
+  clock: () => number;
+}): Promise<LiveProjection> {
+  const { store, enterprises, clock } = opts;
+  let state = await replay(store, enterprises);
+  refreshClock(state, clock());
+  let version = 1;
+  // Part of the ETag, so that a restart (version counting again from 1) cannot reuse a tag.
+  const bootId = clock().toString(36);
+  let cached: (SnapshotBytes & { version: number }) | null = null;
+  const listeners = new Set<(touched: Touched) => void>();
+  let tail: Promise<unknown> = Promise.resolve();
+
+  const exclusive = <T>(fn: () => T | Promise<T>): Promise<T> => {
+    const run = tail.then(fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  const changed = (touched: Touched) => {
+    version += 1;
+    for (const listener of listeners) listener(touched);
+  };
+
+  return {
+    get state() {
+      return state;
+    },
+    get version() {
+      return version;
+    },
+    exclusive,
+    transact<T>(work: (tx: Transaction) => T): Promise<T> {
+      return exclusive(async () => {
+        const pending: DomainEvent[] = [];
+        const touched = emptyTouched();
+        const tx: Transaction = {
+          state,
+          apply(event) {
+            pending.push(event);
+            addTouched(touched, applyEvent(state, { ...event, seq: state.seq + 1 }));
+          },
+        };
+        const rebuild = async () => {
+          // Nothing uncommitted may stay in memory: rebuild from what the log holds.
+          state = await replay(store, enterprises);
+          refreshClock(state, clock());
+          version += 1;
+        };
+        let result: T;
+        try {
+          result = work(tx);
+        } catch (err) {
+          if (pending.length > 0) await rebuild();
+          throw err;
+        }
+        if (pending.length === 0) return result;
+        try {
+          const logged = await store.append(pending);
+          if (logged.at(-1)?.seq !== state.seq) {
+            throw new EventStoreError(
+              `the log at ${store.location} has another writer (seq ${logged.at(-1)?.seq}, expected ${state.seq})`,
+            );
+          }
+        } catch (err) {
+          await rebuild();
+          throw err;
+        }
+        changed(touched);
+        return result;
+      });
+    },
+    refresh(nowMs) {
+      return exclusive(() => {
+        const touched = refreshClock(state, nowMs);
+        if (!isTouchedEmpty(touched)) changed(touched);
+        return touched;
+      });
+    },
+    snapshot() {
+      if (cached?.version !== version) {
+        const snapshot = buildSnapshot(state, toIso(clock()));
+        const bytes = Buffer.from(JSON.stringify(snapshot));
+        cached = { version, snapshot, bytes, etag: `"${bootId}-${snapshot.seq}-${version}"` };
+      }
+      return cached;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, createConfig } from '../src/config';
+import { loadOrCreateFeedKey } from '../src/http/feed-keys';
+import { tempDir } from './helpers';
+
+describe('createConfig', () => {
+  it('has defaults', () => {
+    const c = createConfig({});
+    expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', tickMs: 100, logLevel: 'info', feedKeys: [] });
+    expect(c.simulator).toEqual({ enabled: true, speed: 1, backfillHours: 12, seed: null });
+    expect(c.dataDir).toBe(path.resolve('var'));
+  });
+
+  it('parses values and feed keys in both forms', () => {
+    const c = createConfig({
+      PORT: '0',
+      SIMULATOR: 'off',
+      SIMULATOR_SPEED: '2.5',
+      FEED_KEYS: 'camera:abcdefghijklmnop1, bareKeyWithEnoughChars ,',
+      TICK_MS: '',
+    });
+    expect(c.port).toBe(0);
+    expect(c.simulator.enabled).toBe(false);
+    expect(c.simulator.speed).toBe(2.5);
+    expect(c.tickMs).toBe(100);
+    expect(c.feedKeys).toEqual([
+      { name: 'camera', key: 'abcdefghijklmnop1' },
+      { name: 'key2', key: 'bareKeyWithEnoughChars' },
+    ]);
+  });
+
+  it('names every bad variable', () => {
+    let error: unknown;
+    try {
+      createConfig({ PORT: 'eighty', SIMULATOR: 'maybe', FEED_KEYS: 'short', SIMULATOR_SPEED: '-1' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    for (const name of ['PORT', 'SIMULATOR', 'FEED_KEYS', 'SIMULATOR_SPEED']) expect(message).toContain(name);
+    expect(message).toContain('at least 16 characters');
+  });
+});
+
+describe('the generated feed key', () => {
+  it('is created once with mode 0600 and read back afterwards', () => {
+    const dir = tempDir();
+    const first = loadOrCreateFeedKey(dir);
+    expect(first.created).toBe(true);
+    expect(first.feedKey.key.length).toBeGreaterThanOrEqual(16);
+    expect(fs.statSync(first.file).mode & 0o777).toBe(0o600);
+    const second = loadOrCreateFeedKey(dir);
+    expect(second).toMatchObject({ created: false, feedKey: first.feedKey });
+  });
+});

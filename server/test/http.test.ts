@@ -1,0 +1,110 @@
+// Read endpoints, static files, security headers and errors.
+import fs from 'node:fs';
+import path from 'node:path';
+import { io as connectSocket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { incident, postFeed, startServer, tempDir, type TestServer } from './helpers';
+
+let server: TestServer;
+let clientDir: string;
+beforeAll(async () => {
+  clientDir = tempDir();
+  fs.writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>漕湖</title>');
+  fs.mkdirSync(path.join(clientDir, 'assets'));
+  fs.writeFileSync(path.join(clientDir, 'assets', 'app-abc123.js'), 'console.log(1)');
+  server = await startServer({ env: { CLIENT_DIR: clientDir } });
+});
+afterAll(() => server.close());
+
+describe('read endpoints', () => {
+  it('reports health with seq, uptime, feeds and version', async () => {
+    const res = await fetch(`${server.url}/api/v1/health`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({
+      status: 'ok',
+      protocol: 1,
+      seq: expect.any(Number),
+      uptimeSec: expect.any(Number),
+      version: expect.any(String),
+    });
+    expect(body.feeds.map((f: { source: string }) => f.source)).toEqual([
+      'camera',
+      'drone',
+      'grid-worker',
+      'resident',
+      'hotline',
+      'police',
+      'inspection',
+    ]);
+  });
+
+  it('serves the snapshot with an ETag, 304 when unchanged, a new tag after a change', async () => {
+    const first = await fetch(`${server.url}/api/v1/snapshot`);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^".+"$/);
+    expect(first.headers.get('content-type')).toMatch(/application\/json/);
+    const same = await fetch(`${server.url}/api/v1/snapshot`, { headers: { 'if-none-match': etag! } });
+    expect(same.status).toBe(304);
+    await postFeed(server.url, 'incidents', incident());
+    const changed = await fetch(`${server.url}/api/v1/snapshot`, { headers: { 'if-none-match': etag! } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+  });
+});
+
+describe('static files and headers', () => {
+  it('serves the area GeoJSON with caching headers', async () => {
+    const res = await fetch(`${server.url}/data/area/grid-cells.geojson`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/geo\+json/);
+    expect(res.headers.get('cache-control')).toMatch(/max-age=3600/);
+    expect(res.headers.get('etag')).toBeTruthy();
+    expect((await res.json()).type).toBe('FeatureCollection');
+    expect((await fetch(`${server.url}/data/area/nothing.geojson`)).status).toBe(404);
+  });
+
+  it('serves the client with an SPA fallback, but not for API paths', async () => {
+    for (const p of ['/', '/wall', '/dispatch/queue']) {
+      const res = await fetch(`${server.url}${p}`, { headers: { accept: 'text/html' } });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('漕湖');
+    }
+    const asset = await fetch(`${server.url}/assets/app-abc123.js`);
+    expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+    const api = await fetch(`${server.url}/api/v1/nothing`, { headers: { accept: 'text/html' } });
+    expect(api.status).toBe(404);
+    expect(await api.json()).toMatchObject({ error: 'not-found' });
+  });
+
+  it('sends a strict Content-Security-Policy', async () => {
+    const csp = (await fetch(`${server.url}/api/v1/health`)).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("img-src 'self' data: blob:");
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).not.toMatch(/https?:\/\//);
+  });
+});
+
+describe('socket origin', () => {
+  it('refuses a socket opened by a page of another site', async () => {
+    const attempt = (origin: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connectSocket(server.url, {
+          transports: ['websocket'],
+          extraHeaders: { origin },
+          reconnection: false,
+          forceNew: true,
+        });
+        socket.on('connect', () => {
+          socket.disconnect();
+          resolve('open');
+        });
+        socket.on('connect_error', () => resolve('refused'));
+      });
+    expect(await attempt('http://evil.example')).toBe('refused');
+    expect(await attempt(server.url)).toBe('open');
+  });
+});

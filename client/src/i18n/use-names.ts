@@ -1,0 +1,23 @@
+// Names of places and categories in the current language (area data carries nameEn for communities).
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isCategoryId } from '../../../core/domain/categories';
+import type { AreaIndex } from '../state/area-store';
+
+export function useNames() {
+  const { t, i18n } = useTranslation();
+  const english = i18n.language === 'en';
+  return useMemo(
+    () => ({
+      community: (area: AreaIndex | null, code: string): string => {
+        const c = area?.communityByCode.get(code);
+        if (!c) return code;
+        return english ? c.nameEn || c.name : c.name;
+      },
+      cell: (area: AreaIndex | null, code: string): string =>
+        area?.cellByCode.get(code)?.properties.name ?? code,
+      category: (id: string): string => (isCategoryId(id) ? t(`category.${id}`) : id),
+    }),
+    [t, english],
+  );
+}

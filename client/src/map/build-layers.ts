@@ -1,0 +1,69 @@
+// The deck.gl layer stack, bottom to top, from what the stores hold.
+import type { Feature } from 'geojson';
+import type { LiveData } from '../state/apply-sync';
+import type { AreaIndex } from '../state/area-store';
+import type { LayerKey, PickRef } from '../state/ui-store';
+import type { IncidentSlots } from './incident-slots';
+import type { LabelPoints } from './label-points';
+import { boundaryLayer } from './layers/boundary';
+import { camerasLayer } from './layers/cameras';
+import { communityLabelsLayer } from './layers/community-labels';
+import { enterprisesLayer } from './layers/enterprises';
+import { gridCellsLayer } from './layers/grid-cells';
+import { incidentPulsesLayer, type PulseDatum } from './layers/incident-pulses';
+import { incidentsLayer } from './layers/incidents';
+import { selectionLayer } from './layers/selection';
+
+export interface LayerInput {
+  area: AreaIndex;
+  live: LiveData;
+  openByCell: Readonly<Record<string, number>>;
+  slots: IncidentSlots;
+  pulses: readonly PulseDatum[];
+  pulsePhase: number | null;
+  visible: Record<LayerKey, boolean>;
+  selected: PickRef | null;
+  labels: LabelPoints;
+  language: 'zh-CN' | 'en';
+  scale: number;
+}
+
+export function buildLayers(input: LayerInput) {
+  const { area, live, visible, scale } = input;
+  return [
+    gridCellsLayer({ cells: area.cells, openByCell: input.openByCell, visible: visible.cells, scale }),
+    boundaryLayer({ boundary: area.boundary, visible: visible.boundary, scale }),
+    camerasLayer({ cameras: area.cameras, visible: visible.cameras, scale }),
+    enterprisesLayer({
+      enterprises: area.enterprises,
+      states: live.enterprises,
+      visible: visible.enterprises,
+      scale,
+    }),
+    incidentPulsesLayer({ pulses: input.pulses, phase: input.pulsePhase, visible: visible.incidents, scale }),
+    incidentsLayer({ slots: input.slots, visible: visible.incidents, scale }),
+    communityLabelsLayer({ labels: input.labels, language: input.language, scale }),
+    selectionLayer({ feature: selectedFeature(input), scale }),
+  ];
+}
+
+function selectedFeature({ selected, area, live }: LayerInput): Feature | null {
+  if (!selected) return null;
+  switch (selected.kind) {
+    case 'cell':
+      return area.cellByCode.get(selected.id) ?? null;
+    case 'enterprise':
+      return area.enterpriseById.get(selected.id) ?? null;
+    case 'camera':
+      return area.cameraById.get(selected.id) ?? null;
+    case 'case': {
+      const c = live.cases.get(selected.id);
+      if (!c) return null;
+      return {
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'Point', coordinates: [c.location.lon, c.location.lat] },
+      };
+    }
+  }
+}

@@ -1,0 +1,47 @@
+// The MapLibre map with the offline style, fitted to the street. No rotation or pitch: a plan view.
+import { Map as MapLibreMap, setWorkerUrl, type PaddingOptions } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { AreaIndex } from '../state/area-store';
+import { readExternalBasemap } from '../net/runtime-config';
+import { reloadWhenBack } from '../recovery/reload-when-back';
+import {
+  applyBasemapOptions,
+  buildBasemapStyle,
+  OSM_ATTRIBUTION,
+  type BasemapOptions,
+} from './basemap-style';
+
+// MapLibre 6 loads its worker from a URL; under Vite the file is an asset of the build.
+setWorkerUrl(workerUrl);
+
+export function createBasemap(
+  container: HTMLElement,
+  area: AreaIndex,
+  options: Pick<BasemapOptions, 'scale' | 'language'> & { padding: PaddingOptions; reducedMotion: boolean },
+): MapLibreMap {
+  const map = new MapLibreMap({
+    container,
+    style: buildBasemapStyle(area, { ...options, external: readExternalBasemap() }),
+    bounds: area.bounds,
+    fitBoundsOptions: { padding: options.padding },
+    attributionControl: { compact: false, customAttribution: OSM_ATTRIBUTION },
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    renderWorldCopies: false,
+    minZoom: 9,
+    maxZoom: 18,
+    fadeDuration: options.reducedMotion ? 0 : 300,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.on('error', (event) => {
+    // A worker that did not load leaves a blank map: recover like any chunk that failed.
+    if (event.error && /worker/i.test(event.error.message)) reloadWhenBack(event.error);
+  });
+  map.on('load', () => {
+    applyBasemapOptions(map, options);
+    // deck.gl draws the community names above the data; the basemap's copy would sit beneath it.
+    map.setLayoutProperty('community-label', 'visibility', 'none');
+  });
+  return map;
+}

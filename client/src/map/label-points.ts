@@ -1,0 +1,83 @@
+// Where to write a polygon's name: inside it, on its largest part. Plain geometry, no library.
+import type { FeatureCollection, Point } from 'geojson';
+import type { CommunityCollection } from '../../../core/domain/area';
+
+export type LabelPoints = FeatureCollection<Point, { name: string; nameEn: string }>;
+
+/** One label point per community: the centroid of its largest part, moved inside if it falls out. */
+export function communityLabelPoints(communities: CommunityCollection): LabelPoints {
+  return {
+    type: 'FeatureCollection',
+    features: communities.features.map((f) => ({
+      type: 'Feature',
+      properties: { name: f.properties.name, nameEn: f.properties.nameEn },
+      geometry: { type: 'Point', coordinates: labelPoint(f.geometry) },
+    })),
+  };
+}
+
+export function labelPoint(geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon): [number, number] {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let best: GeoJSON.Position[] = [];
+  let bestArea = -1;
+  for (const polygon of polygons) {
+    const ring = polygon[0] ?? [];
+    const a = Math.abs(ringArea(ring));
+    if (a > bestArea) {
+      bestArea = a;
+      best = ring;
+    }
+  }
+  return interiorPoint(best);
+}
+
+function ringArea(ring: GeoJSON.Position[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    sum += xj * yi - xi * yj;
+  }
+  return sum / 2;
+}
+
+/** The area-weighted centroid if it lies inside the ring, else the middle of the widest row through it. */
+function interiorPoint(ring: GeoJSON.Position[]): [number, number] {
+  let cx = 0;
+  let cy = 0;
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    const f = xj * yi - xi * yj;
+    cx += (xi + xj) * f;
+    cy += (yi + yj) * f;
+    a += f;
+  }
+  if (a === 0) return [ring[0]?.[0] ?? 0, ring[0]?.[1] ?? 0];
+  const centroid: [number, number] = [cx / (3 * a), cy / (3 * a)];
+  const crossings = rowCrossings(ring, centroid[1]);
+  for (let k = 0; k + 1 < crossings.length; k += 2) {
+    if (centroid[0] >= crossings[k]! && centroid[0] <= crossings[k + 1]!) return centroid;
+  }
+  let widest: [number, number] = centroid;
+  let width = -1;
+  for (let k = 0; k + 1 < crossings.length; k += 2) {
+    const w = crossings[k + 1]! - crossings[k]!;
+    if (w > width) {
+      width = w;
+      widest = [(crossings[k]! + crossings[k + 1]!) / 2, centroid[1]];
+    }
+  }
+  return widest;
+}
+
+function rowCrossings(ring: GeoJSON.Position[], y: number): number[] {
+  const xs: number[] = [];
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    if (yi > y !== yj > y) xs.push(xi + ((y - yi) * (xj - xi)) / (yj - yi));
+  }
+  return xs.sort((p, q) => p - q);
+}

@@ -1,0 +1,191 @@
+// Owns the MapLibre map and the deck.gl overlay for the life of a MapView. Layers are rebuilt at
+// most once a frame, and only when the data or a choice changes, the screen resizes, or a new case
+// pulses: with nothing new, this code schedules no frame at all.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
+import type { PickingInfo } from '@deck.gl/core';
+import type { AreaIndex } from '../state/area-store';
+import { serverNowMs, useLiveStore } from '../state/live-store';
+import { selectIndicators } from '../state/selectors';
+import { setDrawnCaseIdsProvider } from '../state/test-hook';
+import { useUiStore } from '../state/ui-store';
+import { applyBasemapOptions } from './basemap-style';
+import { communityLabelPoints, type LabelPoints } from './label-points';
+import { IncidentSlots } from './incident-slots';
+import type { MapEngines } from './map-engines';
+import { pickRefOf } from './picking';
+import { reloadWhenBack } from '../recovery/reload-when-back';
+import { selectPulses } from './pulses';
+
+const PULSE_PERIOD_MS = 1_800;
+const PULSE_FRAME_MS = 33; // ~30 fps is plenty for a ring
+
+export type MapLanguage = 'zh-CN' | 'en';
+
+/** Room (in rem) kept clear of the street when fitting it, e.g. for a legend over the map. */
+export interface MapInsets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Root font size / 16: sizes on the map follow the page's type scale (wall screens are larger). */
+export function readScale(): number {
+  const px = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(px) && px > 0 ? px / 16 : 1;
+}
+
+export class MapController {
+  private readonly map: MapLibreMap;
+  private readonly overlay: MapboxOverlay;
+  private readonly slots = new IncidentSlots();
+  private readonly cleanups: (() => void)[] = [];
+  private readonly reducedMotion: boolean;
+  private readonly labels: LabelPoints;
+  private scale = readScale();
+  private frame: number | null = null;
+  private pulseTimer: ReturnType<typeof setTimeout> | null = null;
+  private userMoved = false;
+
+  constructor(
+    container: HTMLElement,
+    private readonly area: AreaIndex,
+    private language: MapLanguage,
+    private readonly insets: MapInsets,
+    private readonly engines: MapEngines,
+  ) {
+    this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.labels = communityLabelPoints(area.communities);
+    this.map = engines.createBasemap(container, area, {
+      scale: this.scale,
+      language,
+      padding: this.padding(),
+      reducedMotion: this.reducedMotion,
+    });
+    this.overlay = engines.createOverlay({
+      layers: [],
+      onHover: (info) => this.handleHover(info),
+      onClick: (info) => useUiStore.getState().select(pickRefOf(info, this.slots)),
+      // A layer's error is logged; a failure to start (no device, a chunk that did not load) is fatal.
+      onError: (error, layer) =>
+        layer ? console.error('caohu: layer error', layer.id, error) : reloadWhenBack(error),
+    });
+    this.map.addControl(this.overlay);
+    this.map.on('movestart', (event: { originalEvent?: unknown }) => {
+      if (event.originalEvent) this.userMoved = true;
+    });
+
+    this.slots.sync(useLiveStore.getState().data.cases);
+    this.cleanups.push(
+      useLiveStore.subscribe((state, previous) => {
+        if (state.data === previous.data) return; // a heartbeat: nothing to draw
+        if (state.data.cases !== previous.data.cases) this.slots.sync(state.data.cases);
+        this.requestRender();
+      }),
+      useUiStore.subscribe((state, previous) => {
+        if (state.visible !== previous.visible || state.selected !== previous.selected) this.requestRender();
+      }),
+      setDrawnCaseIdsProvider(() => (useUiStore.getState().visible.incidents ? this.slots.drawnIds() : [])),
+    );
+    const onResize = () => this.handleResize();
+    window.addEventListener('resize', onResize);
+    this.cleanups.push(() => window.removeEventListener('resize', onResize));
+    this.requestRender();
+  }
+
+  setLanguage(language: MapLanguage): void {
+    this.language = language;
+    applyBasemapOptions(this.map, { scale: this.scale, language });
+    this.requestRender();
+  }
+
+  destroy(): void {
+    for (const cleanup of this.cleanups) cleanup();
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    if (this.pulseTimer !== null) clearTimeout(this.pulseTimer);
+    this.map.removeControl(this.overlay);
+    this.overlay.finalize();
+    this.map.remove();
+  }
+
+  private padding(): MapInsets {
+    const px = (rem: number) => Math.round(rem * 16 * this.scale);
+    const { top, right, bottom, left } = this.insets;
+    return { top: px(top), right: px(right), bottom: px(bottom), left: px(left) };
+  }
+
+  private requestRender(): void {
+    if (this.frame !== null) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = null;
+      this.render();
+    });
+  }
+
+  private render(): void {
+    const liveState = useLiveStore.getState();
+    const live = liveState.data;
+    const ui = useUiStore.getState();
+    const serverNow = serverNowMs(liveState);
+    const { pulses, nextChangeAt } = selectPulses(live.cases, serverNow);
+    const animate = pulses.length > 0 && !this.reducedMotion && ui.visible.incidents;
+    const indicators = selectIndicators(live, this.area, Math.floor(Date.now() / 10_000));
+    this.overlay.setProps({
+      layers: this.engines.buildLayers({
+        area: this.area,
+        live,
+        openByCell: indicators.cases.byCell,
+        slots: this.slots,
+        pulses,
+        pulsePhase: animate ? (performance.now() % PULSE_PERIOD_MS) / PULSE_PERIOD_MS : null,
+        visible: ui.visible,
+        selected: ui.selected,
+        labels: this.labels,
+        language: this.language,
+        scale: this.scale,
+      }),
+    });
+    this.schedulePulse(animate, nextChangeAt === null ? null : nextChangeAt - serverNow);
+  }
+
+  /** While a case is new, draw the next ring frame; otherwise wake up only when one stops being new. */
+  private schedulePulse(animate: boolean, msUntilChange: number | null): void {
+    if (this.pulseTimer !== null) clearTimeout(this.pulseTimer);
+    this.pulseTimer = null;
+    const wait = animate ? PULSE_FRAME_MS : msUntilChange;
+    if (wait === null) return;
+    this.pulseTimer = setTimeout(
+      () => {
+        this.pulseTimer = null;
+        this.requestRender();
+      },
+      Math.max(PULSE_FRAME_MS, wait),
+    );
+  }
+
+  private handleHover(info: PickingInfo): void {
+    const ref = pickRefOf(info, this.slots);
+    this.map.getCanvas().style.cursor = ref ? 'pointer' : '';
+    const ui = useUiStore.getState();
+    if (!ref) {
+      if (ui.hover) ui.setHover(null);
+      return;
+    }
+    ui.setHover({ ...ref, x: info.x, y: info.y });
+  }
+
+  private handleResize(): void {
+    const scale = readScale();
+    if (scale !== this.scale) {
+      this.scale = scale;
+      applyBasemapOptions(this.map, { scale, language: this.language });
+      this.requestRender();
+    }
+    // A screen nobody has touched keeps the whole street in view.
+    if (!this.userMoved) {
+      this.map.resize();
+      this.map.fitBounds(this.area.bounds, { padding: this.padding(), animate: false });
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { makeCase } from '../test-support/fixtures';
+import { computePulses } from './pulses';
+
+const T0 = Date.parse('2025-06-01T08:00:00+08:00');
+const at = (ms: number) => new Date(T0 + ms).toISOString();
+
+describe('computePulses', () => {
+  it('pulses open cases first heard of in the last minute, and says when that changes', () => {
+    const cases = new Map(
+      [
+        makeCase('new', { openedAt: at(-10_000) }),
+        makeCase('old', { openedAt: at(-120_000) }),
+        makeCase('closed', { openedAt: at(-5_000), state: 'closed' }),
+      ].map((c) => [c.id, c]),
+    );
+    const { pulses, nextChangeAt } = computePulses(cases, T0);
+    expect(pulses.map((p) => p.id)).toEqual(['new']);
+    expect(nextChangeAt).toBe(T0 + 50_000);
+  });
+
+  it('has nothing to animate when nothing is new', () => {
+    const cases = new Map([['old', makeCase('old', { openedAt: at(-61_000) })]]);
+    expect(computePulses(cases, T0)).toEqual({ pulses: [], nextChangeAt: null });
+  });
+});

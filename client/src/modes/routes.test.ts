@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { modeForPath } from './routes';
+
+describe('modeForPath', () => {
+  it('shows the overview at the root and for unknown paths', () => {
+    expect(modeForPath('/')).toBe('overview');
+    expect(modeForPath('/overview/')).toBe('overview');
+    expect(modeForPath('/no/such/page')).toBe('overview');
+  });
+});

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { setLanguage } from '../i18n';
+
+export function LanguageToggle() {
+  const { t, i18n } = useTranslation();
+  const next = i18n.language === 'en' ? 'zh-CN' : 'en';
+  return (
+    <button
+      type="button"
+      className="language-toggle"
+      data-testid="language-toggle"
+      aria-label={t('connection.languageLabel')}
+      onClick={() => setLanguage(next)}
+    >
+      {t('connection.language')}
+    </button>
+  );
+}

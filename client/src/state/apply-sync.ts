@@ -1,0 +1,89 @@
+// How snapshots, deltas and heartbeats change the client's copy of the live state. Pure: the
+// socket code decides what to send, this decides what a message means.
+import type { Case, EnterpriseState, FeedHealth, Hazard } from '../../../core/domain/model';
+import type { Delta, Snapshot } from '../../../core/protocol/sync';
+
+export interface LiveData {
+  /** The sequence number of the last applied message; null before the first snapshot. */
+  seq: number | null;
+  /** Server time of the last applied message (ISO). */
+  serverTime: string | null;
+  cases: ReadonlyMap<string, Case>;
+  hazards: ReadonlyMap<string, Hazard>;
+  enterprises: ReadonlyMap<string, EnterpriseState>;
+  feeds: ReadonlyMap<string, FeedHealth>;
+}
+
+export const EMPTY_LIVE_DATA: LiveData = {
+  seq: null,
+  serverTime: null,
+  cases: new Map(),
+  hazards: new Map(),
+  enterprises: new Map(),
+  feeds: new Map(),
+};
+
+/** applied: the data moved on · stale: already seen, ignored · gap: something was missed. */
+export type DeltaOutcome = 'applied' | 'stale' | 'gap';
+
+function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) map.set(keyOf(item), item);
+  return map;
+}
+
+/** A snapshot replaces everything. */
+export function applySnapshot(snapshot: Snapshot): LiveData {
+  return {
+    seq: snapshot.seq,
+    serverTime: snapshot.serverTime,
+    cases: indexBy(snapshot.cases, (c) => c.id),
+    hazards: indexBy(snapshot.hazards, (h) => h.id),
+    enterprises: indexBy(snapshot.enterprises, (e) => e.id),
+    feeds: indexBy(snapshot.feeds, (f) => f.source),
+  };
+}
+
+/** Latest state per entity: changed entities replace theirs, removed ids leave. */
+function mergeEntities<T>(
+  current: ReadonlyMap<string, T>,
+  changed: readonly T[],
+  keyOf: (item: T) => string,
+  removed: readonly string[] = [],
+): ReadonlyMap<string, T> {
+  if (changed.length === 0 && removed.length === 0) return current;
+  const next = new Map(current);
+  for (const item of changed) next.set(keyOf(item), item);
+  for (const id of removed) next.delete(id);
+  return next;
+}
+
+export function classifyDelta(seq: number | null, delta: Delta): DeltaOutcome {
+  if (seq === null) return 'gap';
+  // fromSeq === seq also covers a time-only delta (fromSeq === seq === delta.seq).
+  if (delta.fromSeq === seq) return 'applied';
+  if (delta.seq <= seq) return 'stale';
+  return 'gap';
+}
+
+/** Applies a delta only when it continues exactly where the data stands. */
+export function applyDelta(data: LiveData, delta: Delta): { outcome: DeltaOutcome; data: LiveData } {
+  const outcome = classifyDelta(data.seq, delta);
+  if (outcome !== 'applied') return { outcome, data };
+  return {
+    outcome,
+    data: {
+      seq: delta.seq,
+      serverTime: delta.serverTime,
+      cases: mergeEntities(data.cases, delta.cases, (c) => c.id, delta.removed?.cases),
+      hazards: mergeEntities(data.hazards, delta.hazards, (h) => h.id, delta.removed?.hazards),
+      enterprises: mergeEntities(data.enterprises, delta.enterprises, (e) => e.id),
+      feeds: mergeEntities(data.feeds, delta.feeds, (f) => f.source),
+    },
+  };
+}
+
+/** A heartbeat ahead of the data means a delta went missing. */
+export function heartbeatShowsGap(data: LiveData, beat: { seq: number }): boolean {
+  return data.seq !== null && beat.seq > data.seq;
+}

@@ -1,0 +1,69 @@
+// Everything the panels and layers read from the stores goes through here.
+import { isCaseOpen, type Case, type Hazard } from '../../../core/domain/model';
+import type { LiveData } from './apply-sync';
+import { useAreaStore, type AreaIndex } from './area-store';
+import { openedMs } from './case-phase';
+import { computeIndicators, type LiveIndicators } from './indicators';
+import { serverNowMs, useLiveStore } from './live-store';
+import { memoizeLast } from './memoize-last';
+import { useNow } from './use-now';
+
+/** Indicators move with the data, and with time (overdue, today) every INDICATOR_TICK_MS. */
+const INDICATOR_TICK_MS = 10_000;
+
+const NO_RISKS = new Map();
+
+const indicatorsFor = memoizeLast((data: LiveData, area: AreaIndex | null, _tick: number) =>
+  computeIndicators(data, area?.riskById ?? NO_RISKS, serverNowMs(useLiveStore.getState())),
+);
+
+/** The one place the counts come from. */
+export function selectIndicators(data: LiveData, area: AreaIndex | null, tick: number): LiveIndicators {
+  return indicatorsFor(data, area, tick);
+}
+
+export function useIndicators(): LiveIndicators {
+  const data = useLiveStore((s) => s.data);
+  const area = useAreaStore((s) => s.area);
+  const tick = Math.floor(useNow(INDICATOR_TICK_MS) / INDICATOR_TICK_MS);
+  return selectIndicators(data, area, tick);
+}
+
+const casesNewestFirst = memoizeLast((cases: LiveData['cases']): Case[] =>
+  [...cases.values()].sort((a, b) => openedMs(b) - openedMs(a)),
+);
+
+export function selectRecentCases(data: LiveData, limit: number): Case[] {
+  return casesNewestFirst(data.cases).slice(0, limit);
+}
+
+const hazardsByEnterprise = memoizeLast((hazards: LiveData['hazards']) => {
+  const byEnterprise = new Map<string, Hazard[]>();
+  for (const h of hazards.values()) {
+    if (h.rectifiedAt !== null) continue;
+    const list = byEnterprise.get(h.enterpriseId) ?? [];
+    list.push(h);
+    byEnterprise.set(h.enterpriseId, list);
+  }
+  for (const list of byEnterprise.values()) list.sort((a, b) => a.deadline.localeCompare(b.deadline));
+  return byEnterprise;
+});
+
+export function selectOpenHazardsOf(data: LiveData, enterpriseId: string): Hazard[] {
+  return hazardsByEnterprise(data.hazards).get(enterpriseId) ?? [];
+}
+
+const openCasesByCellList = memoizeLast((cases: LiveData['cases']) => {
+  const byCell = new Map<string, Case[]>();
+  for (const c of cases.values()) {
+    if (!isCaseOpen(c.state)) continue;
+    const list = byCell.get(c.cellCode) ?? [];
+    list.push(c);
+    byCell.set(c.cellCode, list);
+  }
+  return byCell;
+});
+
+export function selectOpenCasesInCell(data: LiveData, cellCode: string): Case[] {
+  return openCasesByCellList(data.cases).get(cellCode) ?? [];
+}

@@ -30,10 +30,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'http', 'events'], message: 'core/ is pure: no Node modules.' },
-            { group: ['express', 'socket.io', 'socket.io-client', 'better-sqlite3'], message: 'core/ is pure: no server or network code.' },
-            { group: ['react', 'react-dom', 'maplibre-gl', '@deck.gl/*', 'deck.gl'], message: 'core/ is pure: no UI or map code.' },
-            { group: ['../server/*', '../client/*', '../../server/*', '../../client/*'], message: 'core/ imports nothing from server or client.' },
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'os', 'http', 'events'],
+              message: 'core/ is pure: no Node modules.',
+            },
+            {
+              group: ['express', 'socket.io', 'socket.io-client', 'better-sqlite3'],
+              message: 'core/ is pure: no server or network code.',
+            },
+            {
+              group: ['react', 'react-dom', 'maplibre-gl', '@deck.gl/*', 'deck.gl'],
+              message: 'core/ is pure: no UI or map code.',
+            },
+            {
+              group: ['../server/*', '../client/*', '../../server/*', '../../client/*'],
+              message: 'core/ imports nothing from server or client.',
+            },
           ],
         },
       ],

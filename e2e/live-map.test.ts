@@ -70,7 +70,9 @@ describe('live map in Chromium', () => {
     const caseId = body.results[0]?.caseId ?? '';
     expect(caseId).not.toBe('');
 
-    await page.waitForFunction((id) => window.__caohu?.drawnCaseIds().includes(id), caseId, { timeout: 2000 });
+    await page.waitForFunction((id) => window.__caohu?.drawnCaseIds().includes(id), caseId, {
+      timeout: 2000,
+    });
     await page.locator(`[data-case-id="${caseId}"]`).first().waitFor({ timeout: 2000 });
     const elapsed = Date.now() - started;
     expect(elapsed).toBeLessThan(2000);

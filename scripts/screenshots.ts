@@ -16,9 +16,13 @@ try {
     const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
     await page.addInitScript((language) => localStorage.setItem('caohu.lang', language), lang);
     await page.goto(server.url);
-    await page.waitForFunction(() => (window as { __caohu?: { seq: number | null } }).__caohu?.seq != null, null, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(
+      () => (window as { __caohu?: { seq: number | null } }).__caohu?.seq != null,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
     await page.waitForTimeout(8000); // software GL: let tiles, layers and labels settle
     const file = lang === 'en' ? size.file.replace('.png', '-en.png') : size.file;
     await page.screenshot({ path: file });

@@ -82,7 +82,13 @@ export interface InspectionRecord {
 }
 
 /** An enterprise's safety status, worst first. */
-export const ENTERPRISE_STATUSES = ['overdue', 'major-hazard', 'open-hazards', 'inspection-due', 'ok'] as const;
+export const ENTERPRISE_STATUSES = [
+  'overdue',
+  'major-hazard',
+  'open-hazards',
+  'inspection-due',
+  'ok',
+] as const;
 export type EnterpriseStatusKind = (typeof ENTERPRISE_STATUSES)[number];
 
 export interface EnterpriseState {
@@ -111,9 +117,22 @@ interface EventBase {
 }
 
 export type DomainEvent =
-  | (EventBase & { type: 'report.accepted'; report: ReportRecord; caseId: string; newCase: boolean; cellCode: string; communityCode: string })
+  | (EventBase & {
+      type: 'report.accepted';
+      report: ReportRecord;
+      caseId: string;
+      newCase: boolean;
+      cellCode: string;
+      communityCode: string;
+    })
   | (EventBase & { type: 'inspection.recorded'; inspection: InspectionRecord; hazards: Hazard[] })
-  | (EventBase & { type: 'hazard.rectified'; hazardId: string; rectificationRef: string; rectifiedAt: string; note?: string });
+  | (EventBase & {
+      type: 'hazard.rectified';
+      hazardId: string;
+      rectificationRef: string;
+      rectifiedAt: string;
+      note?: string;
+    });
 
 export type DomainEventType = DomainEvent['type'];
 

@@ -10,7 +10,11 @@ export interface BenchResult {
   ok: boolean;
 }
 
-export function timeIt(name: string, operations: number, run: () => void): Omit<BenchResult, 'budget' | 'ok'> {
+export function timeIt(
+  name: string,
+  operations: number,
+  run: () => void,
+): Omit<BenchResult, 'budget' | 'ok'> {
   run(); // warm up the JIT on the same work
   const started = performance.now();
   run();

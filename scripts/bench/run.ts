@@ -10,7 +10,9 @@ const benches: Record<string, () => BenchResult[]> = {
   'cell-lookup': () => benchCellLookup(smoke ? 2_000 : 200_000),
 };
 
-const chosen = Object.keys(benches).filter((name) => names.length === 0 || names.some((n) => name.includes(n)));
+const chosen = Object.keys(benches).filter(
+  (name) => names.length === 0 || names.some((n) => name.includes(n)),
+);
 if (chosen.length === 0) {
   console.error(`no benchmark matches ${names.join(', ')}; there are: ${Object.keys(benches).join(', ')}`);
   process.exit(2);

@@ -36,11 +36,11 @@ const hazard = (id: string, over: Partial<Hazard>): Hazard => ({
   ...over,
 });
 
-const enterprise = (id: string, status: EnterpriseState['status']): EnterpriseState => ({
+const enterprise = (id: string, status: EnterpriseState['status'], majorHazards = 0): EnterpriseState => ({
   id,
   status,
-  openHazards: 0,
-  majorHazards: 0,
+  openHazards: majorHazards,
+  majorHazards,
   overdueHazards: 0,
   lastInspectionAt: null,
   nextInspectionDue: null,
@@ -73,7 +73,7 @@ describe('summarize', () => {
       hazard('H3', { rectifiedAt: '2025-03-04T00:00:00Z', rectificationRef: 'R' }),
     ],
     enterprises: [
-      enterprise('E0001', 'overdue'),
+      enterprise('E0001', 'overdue', 1),
       enterprise('E0002', 'ok'),
       enterprise('E0003', 'inspection-due'),
     ],
@@ -106,6 +106,8 @@ describe('summarize', () => {
     });
     expect(s.enterprises.byRisk).toEqual({ red: 2, orange: 0, yellow: 0, blue: 1 });
     expect(s.enterprises.needingAttentionByRisk).toEqual({ red: 1, orange: 0, yellow: 0, blue: 1 });
+    // Its worst status is overdue, yet it has a major hazard open.
+    expect(s.enterprises.withMajorHazards).toBe(1);
     expect(s.feeds).toEqual({ total: 2, quiet: 1, quietSources: ['drone'] });
   });
 });

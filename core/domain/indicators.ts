@@ -42,6 +42,8 @@ export interface Indicators {
     byRisk: Record<RiskColour, number>;
     /** Enterprises not `ok`, by risk colour: where attention is needed. */
     needingAttentionByRisk: Record<RiskColour, number>;
+    /** Enterprises with at least one open major hazard, whatever their worst status. */
+    withMajorHazards: number;
   };
   feeds: { total: number; quiet: number; quietSources: string[] };
 }
@@ -105,10 +107,12 @@ export function summarize(
     byStatus: zeroes(ENTERPRISE_STATUSES),
     byRisk: zeroes(RISKS),
     needingAttentionByRisk: zeroes(RISKS),
+    withMajorHazards: 0,
   };
   for (const e of input.enterprises) {
     enterprises.total += 1;
     enterprises.byStatus[e.status] += 1;
+    if (e.majorHazards > 0) enterprises.withMajorHazards += 1;
     const risk = riskOf.get(e.id);
     if (!risk) continue;
     enterprises.byRisk[risk] += 1;

@@ -1,7 +1,7 @@
 // The live wire protocol between the server and its screens: a snapshot, then coalesced deltas
 // with sequence numbers. Shared by both sides (socket.io's typed event maps).
-import { z } from 'zod';
 import type { Case, EnterpriseState, FeedHealth, Hazard } from '../domain/model';
+import type { SyncRequest } from './sync-request';
 
 /** Bumped whenever a payload changes shape; a client with another version reloads. */
 export const PROTOCOL_VERSION = 1;
@@ -34,12 +34,7 @@ export interface Delta {
   removed?: { cases?: string[]; hazards?: string[] };
 }
 
-/** What a client says when it connects or asks again: the last sequence number it has. */
-export const syncRequestSchema = z.strictObject({
-  protocol: z.number().int(),
-  lastSeq: z.number().int().min(0).nullable(),
-});
-export type SyncRequest = z.infer<typeof syncRequestSchema>;
+export type { SyncRequest };
 
 export interface SyncError {
   reason: string;
@@ -76,3 +71,10 @@ export const SNAPSHOT_PATH = '/api/v1/snapshot';
 export const INCIDENT_FEED_PATH = '/api/v1/feeds/incidents';
 export const INSPECTION_FEED_PATH = '/api/v1/feeds/inspections';
 export const AREA_DATA_PATH = '/data/area';
+export const CONFIG_PATH = '/api/v1/config';
+
+/** What a site configured for its screens (GET /api/v1/config). */
+export interface RuntimeConfig {
+  /** An external raster basemap under the offline one; null by default (no internet needed). */
+  basemap: { tiles: string; attribution: string } | null;
+}

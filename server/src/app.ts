@@ -92,7 +92,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false); // ETags are set where they mean something (snapshot, static files)
-  app.use(securityHeaders());
+  app.use(securityHeaders(config.basemap?.tiles ?? null));
   const httpServer = http.createServer(app);
   const io: LiveServer = new Server(httpServer, {
     serveClient: false,
@@ -107,6 +107,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       startedAtMs,
       version: pkg.version,
       clients: () => io.engine.clientsCount,
+      runtimeConfig: { basemap: config.basemap },
     }),
   );
   app.use(areaRoutes(config.areaDir));

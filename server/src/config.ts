@@ -19,6 +19,8 @@ export interface Config {
   feedKeys: FeedKey[];
   tickMs: number;
   logLevel: LogLevel;
+  /** An external raster basemap a site chose; null = offline only. */
+  basemap: { tiles: string; attribution: string } | null;
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -77,6 +79,13 @@ const envSchema = z.object({
   FEED_KEYS: feedKeysSchema.default([]),
   TICK_MS: int(10, 10_000).default(100),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  BASEMAP_TILES: z
+    .url({ protocol: /^https?$/ })
+    .refine((url) => ['{z}', '{x}', '{y}'].every((part) => url.includes(part)), {
+      message: 'a tile URL template with {z}, {x} and {y}',
+    })
+    .optional(),
+  BASEMAP_ATTRIBUTION: z.string().max(200).default(''),
 });
 
 /** Only the variables we read; an empty string counts as unset. */
@@ -113,5 +122,6 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     feedKeys: e.FEED_KEYS,
     tickMs: e.TICK_MS,
     logLevel: e.LOG_LEVEL,
+    basemap: e.BASEMAP_TILES ? { tiles: e.BASEMAP_TILES, attribution: e.BASEMAP_ATTRIBUTION } : null,
   };
 }

@@ -43,6 +43,16 @@ describe('createConfig', () => {
     for (const name of ['PORT', 'SIMULATOR', 'FEED_KEYS', 'SIMULATOR_SPEED']) expect(message).toContain(name);
     expect(message).toContain('at least 16 characters');
   });
+
+  it('takes an external basemap only as an http(s) tile template', () => {
+    expect(createConfig({}).basemap).toBeNull();
+    expect(() => createConfig({ BASEMAP_TILES: 'http://t.example/tiles.png' })).toThrow(/BASEMAP_TILES/);
+    expect(() => createConfig({ BASEMAP_TILES: 'file:///tiles/{z}/{x}/{y}.png' })).toThrow(/BASEMAP_TILES/);
+    expect(createConfig({ BASEMAP_TILES: 'https://t.example/{z}/{x}/{y}.png' }).basemap).toEqual({
+      tiles: 'https://t.example/{z}/{x}/{y}.png',
+      attribution: '',
+    });
+  });
 });
 
 describe('the generated feed key', () => {

@@ -86,6 +86,27 @@ describe('static files and headers', () => {
     expect(csp).toContain("style-src 'self' 'unsafe-inline'");
     expect(csp).not.toMatch(/https?:\/\//);
   });
+
+  it('offers no external basemap unless one is configured', async () => {
+    expect(await (await fetch(`${server.url}/api/v1/config`)).json()).toEqual({ basemap: null });
+  });
+});
+
+describe('a configured external basemap', () => {
+  it('is offered to screens and allowed by the CSP, for its host only', async () => {
+    const tiles = 'http://tiles.intranet.example:8081/vec/{z}/{x}/{y}.png';
+    const configured = await startServer({ env: { BASEMAP_TILES: tiles, BASEMAP_ATTRIBUTION: '内网底图' } });
+    try {
+      const res = await fetch(`${configured.url}/api/v1/config`);
+      expect(await res.json()).toEqual({ basemap: { tiles, attribution: '内网底图' } });
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("img-src 'self' data: blob: http://tiles.intranet.example:8081");
+      expect(csp).toContain("connect-src 'self' http://tiles.intranet.example:8081");
+      expect(csp).toContain("default-src 'self';");
+    } finally {
+      await configured.close();
+    }
+  });
 });
 
 describe('socket origin', () => {

@@ -1,7 +1,8 @@
-// Loads the static area files once at start (retrying until they come).
+// Loads the static area files and the site's runtime config once at start (retrying until they come).
 import { AREA_FILES, type AreaFileKey } from '../../../core/domain/area';
 import { AREA_DATA_PATH } from '../../../core/protocol/sync';
 import { useAreaStore, type AreaData } from '../state/area-store';
+import { fetchRuntimeConfig } from './runtime-config';
 
 const RETRY_MS = 5_000;
 
@@ -13,9 +14,10 @@ async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
 
 async function fetchArea(signal: AbortSignal): Promise<AreaData> {
   const keys = Object.keys(AREA_FILES) as AreaFileKey[];
-  const files = await Promise.all(
-    keys.map((key) => fetchJson(`${AREA_DATA_PATH}/${AREA_FILES[key]}`, signal)),
-  );
+  const [files] = await Promise.all([
+    Promise.all(keys.map((key) => fetchJson(`${AREA_DATA_PATH}/${AREA_FILES[key]}`, signal))),
+    fetchRuntimeConfig(signal),
+  ]);
   return Object.fromEntries(keys.map((key, i) => [key, files[i]])) as unknown as AreaData;
 }
 

@@ -1,30 +1,20 @@
-// Options a site configures at run time. The only one now: an external basemap (raster tiles),
-// which is never the default: the app must work with no internet.
-//   ?basemap=https://…/{z}/{x}/{y}.png   (remembered on this screen; ?basemap=none forgets it)
-//   localStorage["caohu.basemap"]
+// What the site configured for its screens, from GET /api/v1/config: for now an external raster
+// basemap, which is never the default (the app must work with no internet). Loaded with the
+// area data, so it is known before the map is made.
+import { CONFIG_PATH, type RuntimeConfig } from '../../../core/protocol/sync';
 
-export interface ExternalBasemap {
-  tiles: string[];
-  attribution?: string;
-}
+export type ExternalBasemap = { tiles: string[]; attribution?: string };
 
-const BASEMAP_KEY = 'caohu.basemap';
+let current: RuntimeConfig = { basemap: null };
 
-function fromUrlOrStorage(): ExternalBasemap | null | undefined {
-  try {
-    const param = new URLSearchParams(location.search).get('basemap');
-    if (param === 'none') {
-      localStorage.removeItem(BASEMAP_KEY);
-      return null;
-    }
-    if (param) localStorage.setItem(BASEMAP_KEY, param);
-    const template = param ?? localStorage.getItem(BASEMAP_KEY);
-    return template ? { tiles: [template] } : undefined;
-  } catch {
-    return undefined;
-  }
+export async function fetchRuntimeConfig(signal: AbortSignal): Promise<void> {
+  const response = await fetch(CONFIG_PATH, { signal });
+  if (!response.ok) throw new Error(`${CONFIG_PATH}: HTTP ${response.status}`);
+  current = (await response.json()) as RuntimeConfig;
 }
 
 export function readExternalBasemap(): ExternalBasemap | null {
-  return fromUrlOrStorage() ?? null;
+  const basemap = current.basemap;
+  if (!basemap) return null;
+  return { tiles: [basemap.tiles], ...(basemap.attribution ? { attribution: basemap.attribution } : {}) };
 }

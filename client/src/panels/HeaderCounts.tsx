@@ -20,7 +20,7 @@ const COUNTS: readonly {
     key: 'majorHazardEnterprises',
     testId: 'count-major-hazard-enterprises',
     tone: 'alert',
-    value: (i) => i.majorHazardEnterprises,
+    value: (i) => i.enterprises.withMajorHazards,
   },
 ] as const;
 

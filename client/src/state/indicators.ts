@@ -1,5 +1,5 @@
 // The live counts shown in the header, the KPI tiles and the cell fill: core's summarize (one rule
-// for server and client), plus two views of it the screen needs.
+// for server and client), plus the view of it by phase that the screen needs.
 import type { RiskColour } from '../../../core/domain/area';
 import { summarize, type Indicators } from '../../../core/domain/indicators';
 import type { CaseState } from '../../../core/domain/model';
@@ -9,8 +9,6 @@ import { OPEN_PHASES, phaseOf, type OpenPhase } from './case-phase';
 export interface LiveIndicators extends Indicators {
   /** Open cases by the phases the wall shows (from cases.byState). */
   byPhase: Record<OpenPhase, number>;
-  /** Enterprises with at least one open major hazard, whatever their worst status. */
-  majorHazardEnterprises: number;
 }
 
 export function computeIndicators(
@@ -33,7 +31,5 @@ export function computeIndicators(
     const phase = phaseOf(state);
     if (phase !== 'done') byPhase[phase] += n;
   }
-  let majorHazardEnterprises = 0;
-  for (const e of data.enterprises.values()) if (e.majorHazards > 0) majorHazardEnterprises += 1;
-  return { ...summary, byPhase, majorHazardEnterprises };
+  return { ...summary, byPhase };
 }

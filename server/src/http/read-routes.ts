@@ -1,11 +1,13 @@
-// GET /api/v1/health and GET /api/v1/snapshot. The snapshot is serialised once per state
+// GET /api/v1/health, /api/v1/config and /api/v1/snapshot. The snapshot is serialised once per state
 // version and served as bytes with an ETag (304 when the client already has it).
 import express, { type Router } from 'express';
 import {
   PROTOCOL_VERSION,
   HEALTH_PATH,
   SNAPSHOT_PATH,
+  CONFIG_PATH,
   type HealthResponse,
+  type RuntimeConfig,
 } from '../../../core/protocol/sync';
 import { toIso } from '../../../core/domain/time';
 import type { LiveProjection } from '../store/live-projection';
@@ -25,6 +27,7 @@ export function readRoutes(deps: {
   startedAtMs: number;
   version: string;
   clients: () => number;
+  runtimeConfig: RuntimeConfig;
 }): Router {
   const { projection, clock } = deps;
   const router = express.Router();
@@ -46,6 +49,10 @@ export function readRoutes(deps: {
       };
     });
     res.set('Cache-Control', 'no-store').json(body);
+  });
+
+  router.get(CONFIG_PATH, (_req, res) => {
+    res.set('Cache-Control', 'no-cache').json(deps.runtimeConfig);
   });
 
   router.get(SNAPSHOT_PATH, async (req, res) => {

@@ -1,8 +1,11 @@
 // Security headers. The CSP allows only our own origin: the app makes no request to any other
-// host (offline intranet use). MapLibre sets inline styles; its workers start from blob: URLs.
+// host (offline intranet use), except a basemap host a site configured. MapLibre sets inline
+// styles; its workers start from blob: URLs.
 import helmet from 'helmet';
 
-export function securityHeaders() {
+/** `basemapTiles`: the configured tile URL template, whose origin the page may then load from. */
+export function securityHeaders(basemapTiles: string | null = null) {
+  const basemap = basemapTiles ? [new URL(basemapTiles.replace(/[{}]/g, '')).origin] : [];
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -10,12 +13,12 @@ export function securityHeaders() {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:', ...basemap],
         fontSrc: ["'self'", 'data:'],
         workerSrc: ["'self'", 'blob:'],
         childSrc: ["'self'", 'blob:'],
         // 'self' covers same-origin ws:/wss: in CSP Level 3 browsers.
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...basemap],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

@@ -8,12 +8,12 @@ import { toIso } from '../../../core/domain/time';
 import { buildDelta } from '../../../core/domain/views';
 import {
   PROTOCOL_VERSION,
-  syncRequestSchema,
   type ClientToServerEvents,
   type ServerToClientEvents,
 } from '../../../core/protocol/sync';
 import type { Logger } from '../log';
 import type { LiveProjection } from '../store/live-projection';
+import { syncRequestSchema } from '../../../core/protocol/sync-request';
 import { DeltaRetention, type RetentionLimits } from './retention';
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>;

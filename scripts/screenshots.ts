@@ -9,7 +9,7 @@ const sizes = [
 ];
 const lang = process.argv.includes('--en') ? 'en' : 'zh-CN';
 
-const server = await startServer({ SIMULATOR: 'on', SIMULATOR_SPEED: '20', SIMULATOR_BACKFILL_HOURS: '12' });
+const server = await startServer({ SIMULATOR: 'on', SIMULATOR_BACKFILL_HOURS: '12' });
 const browser = await launchBrowser();
 try {
   for (const size of sizes) {

@@ -16,7 +16,7 @@ import { loadArea } from '../server/src/area/load-area';
 import { createIncidentGenerator } from '../server/src/feeds/sim-incidents';
 import { createInspectionGenerator, dueRectifications } from '../server/src/feeds/sim-inspections';
 import { preparePlaces } from '../server/src/feeds/sim-places';
-import { createRandom } from '../server/src/feeds/sim-random';
+import { createRandom } from '../core/random/seeded-random';
 
 const { values } = parseArgs({
   options: {

@@ -66,7 +66,7 @@ export function buildCells(communities: CommunityArea[]): CellRecord[] {
   const villagePopulation =
     STREET.population - RESIDENTIAL_POPULATION - dedicatedPopulation.reduce((a, b) => a + b, 0);
   const weight = (c: Numbered) =>
-    (geodesicAreaM2(c.area) / 1e6) * (c.village ? rng.range(0.6, 1.5) : rng.range(0.8, 1.25));
+    (geodesicAreaM2(c.area) / 1e6) * (c.village ? rng.between(0.6, 1.5) : rng.between(0.8, 1.25));
   const weights = cells.map((c) => (c.kind === 'basic' ? weight(c) : 0));
   const residential = apportion(
     RESIDENTIAL_POPULATION,
@@ -83,10 +83,10 @@ export function buildCells(communities: CommunityArea[]): CellRecord[] {
     const population =
       cell.kind === 'basic' ? (residential[i] ?? 0) + (rural[i] ?? 0) : (dedicatedPopulation[i] ?? 0);
     const perHousehold = cell.dedicated
-      ? rng.range(1.5, 2.2)
+      ? rng.between(1.5, 2.2)
       : cell.village
-        ? rng.range(2.7, 3.1)
-        : rng.range(2.4, 2.7);
+        ? rng.between(2.7, 3.1)
+        : rng.between(2.4, 2.7);
     const households = Math.round(population / perHousehold);
     const areaKm2 = geodesicAreaM2(cell.area) / 1e6;
     const workerCount = population >= 1200 || areaKm2 >= 1.15 ? 2 : 1;

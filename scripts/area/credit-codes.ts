@@ -5,7 +5,7 @@ import {
   computeCreditCodeCheck,
   computeOrganizationCodeCheck,
 } from '../../core/domain/credit-code';
-import type { Rng } from './random';
+import type { Random } from './random';
 
 // Organisation-code prefixes of codes issued after 2015 in Suzhou look like MA1M…, MA20…
 const NEW_PREFIXES = [
@@ -27,7 +27,7 @@ const NEW_PREFIXES = [
 ];
 const DIGITS = '0123456789';
 
-function organizationCode(rng: Rng): string {
+function organizationCode(rng: Random): string {
   let body: string;
   if (rng.chance(0.6)) {
     body = rng.pick(NEW_PREFIXES);
@@ -41,7 +41,7 @@ function organizationCode(rng: Rng): string {
 }
 
 /** A new credit code of a company (9 = market regulation, 1 = enterprise), not yet in `used`. */
-export function syntheticCreditCode(rng: Rng, used: Set<string>, division = '320507'): string {
+export function syntheticCreditCode(rng: Random, used: Set<string>, division = '320507'): string {
   for (let tries = 0; tries < 1000; tries++) {
     const first17 = `91${division}${organizationCode(rng)}`;
     const code = first17 + computeCreditCodeCheck(first17);

@@ -8,7 +8,7 @@ import { areaCentroid, geodesicAreaM2 } from './geometry';
 import { INDUSTRIES, type IndustryKey, MIX, TOWN_VENUE } from './industries';
 import { companyName } from './names';
 import { type PlaceOptions, placePoint } from './placement';
-import type { Rng } from './random';
+import type { Random } from './random';
 
 export type SiteGroup = 'named' | 'park' | 'industrial' | 'workshop' | 'warehouse' | 'town';
 
@@ -37,13 +37,13 @@ const GROUP_VENUE: Partial<Record<SiteGroup, FireVenueCategory>> = {
 /** How many enterprises of each kind besides the named ones. */
 const COUNTS = { park: 186, industrial: 96, workshop: 34, warehouse: 12, town: 22 } as const;
 
-function pickIndustry(mix: readonly [IndustryKey, number][], rng: Rng): IndustryKey {
+function pickIndustry(mix: readonly [IndustryKey, number][], rng: Random): IndustryKey {
   let r = rng.next() * mix.reduce((sum, [, w]) => sum + w, 0);
   for (const [key, w] of mix) if ((r -= w) < 0) return key;
   return mix[0]?.[0] ?? 'machinery';
 }
 
-export function placeEnterpriseSites(cells: CellRecord[], water: Polygon[], rng: Rng): EnterpriseSite[] {
+export function placeEnterpriseSites(cells: CellRecord[], water: Polygon[], rng: Random): EnterpriseSite[] {
   const taken: Position[] = [];
   const options = (minSpacingM: number): PlaceOptions => ({ minEdgeM: 25, minSpacingM, avoid: water, taken });
   const parks = cells.filter((c) => c.props.dedicatedFor === 'enterprise-park');

@@ -1,6 +1,6 @@
 // Synthetic names: grid workers' personal names and enterprises' company names. Deterministic
 // from the caller's generator, unique within one run, and not meant to name real people or firms.
-import type { Rng } from './random';
+import type { Random } from './random';
 
 // Common surnames in Suzhou and given names of several generations.
 // prettier-ignore
@@ -16,7 +16,7 @@ const GIVEN_NAMES = [
 ];
 
 /** A personal name not yet in `used` (which it updates). */
-export function personName(rng: Rng, used: Set<string>): string {
+export function personName(rng: Random, used: Set<string>): string {
   for (let tries = 0; tries < 1000; tries++) {
     const name = rng.pick(SURNAMES) + rng.pick(GIVEN_NAMES);
     if (!used.has(name)) {
@@ -51,7 +51,7 @@ const SMALL_PATTERNS = [
   '苏州市相城区{t}{w}经营部',
 ] as const;
 
-function weightedPattern(rng: Rng): string {
+function weightedPattern(rng: Random): string {
   const total = PATTERNS.reduce((sum, p) => sum + p.weight, 0);
   let r = rng.next() * total;
   for (const p of PATTERNS) {
@@ -65,7 +65,12 @@ function weightedPattern(rng: Rng): string {
  * A company name for an industry word (e.g. 精密机械), not yet in `used`. Small venues (workshops,
  * shops) get the plainer patterns of small businesses.
  */
-export function companyName(words: readonly string[], small: boolean, rng: Rng, used: Set<string>): string {
+export function companyName(
+  words: readonly string[],
+  small: boolean,
+  rng: Random,
+  used: Set<string>,
+): string {
   for (let tries = 0; tries < 1000; tries++) {
     const pattern = small ? rng.pick(SMALL_PATTERNS) : weightedPattern(rng);
     const name = pattern.replace('{t}', rng.pick(TRADE_NAMES)).replace('{w}', rng.pick(words));

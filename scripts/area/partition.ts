@@ -22,7 +22,7 @@ import {
   toLocal,
   toLonLat,
 } from './geometry';
-import type { Rng } from './random';
+import type { Random } from './random';
 
 const feature = (geometry: Area): Feature<Area> => ({ type: 'Feature', properties: {}, geometry });
 
@@ -67,7 +67,7 @@ export function isInside(p: Position, area: Area): boolean {
 export function samplePoints(
   area: Area,
   count: number,
-  rng: Rng,
+  rng: Random,
   accept?: (p: Position) => boolean,
 ): Position[] {
   const ring = polygonsOf(area).flatMap((polygon) => polygon[0] ?? []);
@@ -77,7 +77,7 @@ export function samplePoints(
   const out: Position[] = [];
   for (let tries = 0; out.length < count; tries++) {
     if (tries > count * 2000) throw new Error('samplePoints: area too small for the constraints');
-    const p = toLonLat([rng.range(x0, x1), rng.range(y0, y1)]);
+    const p = toLonLat([rng.between(x0, x1), rng.between(y0, y1)]);
     if (isInside(p, area) && (!accept || accept(p))) out.push(p);
   }
   return out;
@@ -87,7 +87,7 @@ export function samplePoints(
 export function relaxSeeds(
   area: Area,
   seeds: Position[],
-  rng: Rng,
+  rng: Random,
   iterations = 12,
   samples = 3000,
 ): Position[] {

@@ -4,7 +4,7 @@ import type { Polygon, Position } from 'geojson';
 import type { CellRecord } from './cells';
 import { distanceM, distanceToEdgesM, geodesicAreaM2, roundPosition } from './geometry';
 import { isInside, samplePoints } from './partition';
-import type { Rng } from './random';
+import type { Random } from './random';
 import { offsetPoint } from './shapes';
 
 export interface PlaceOptions {
@@ -34,7 +34,7 @@ export function findCell(point: Position, cells: readonly CellRecord[]): CellRec
  */
 export function placePoint(
   candidates: readonly CellRecord[],
-  rng: Rng,
+  rng: Random,
   options: PlaceOptions,
   near?: { centre: Position; radiusM: number },
 ): Placed {
@@ -43,7 +43,7 @@ export function placePoint(
   for (let tries = 0; tries < 20_000; tries++) {
     let raw: Position;
     if (near) {
-      raw = offsetPoint(near.centre, near.radiusM * Math.sqrt(rng.next()), rng.range(0, 360));
+      raw = offsetPoint(near.centre, near.radiusM * Math.sqrt(rng.next()), rng.between(0, 360));
     } else {
       let r = rng.next() * total;
       const index = areas.findIndex((a) => (r -= a) < 0);

@@ -1,7 +1,7 @@
 // Irregular shapes drawn for the estimated parts of the map (the town centre, parks, ponds, the lake).
 import type { Polygon, Position } from 'geojson';
 import { cleanPolygon, roundPosition, toLocal, toLonLat } from './geometry';
-import { createRng, type Rng } from './random';
+import { createRandom, type Random } from './random';
 
 export interface BlobSpec {
   centre: Position; // lon/lat
@@ -14,15 +14,15 @@ export interface BlobSpec {
 }
 
 /** A closed, star-shaped, slightly irregular polygon (an ellipse with smooth radial noise). */
-export function makeBlob(spec: BlobSpec, rng: Rng): Polygon {
+export function makeBlob(spec: BlobSpec, rng: Random): Polygon {
   const n = spec.vertices ?? 24;
   const roughness = spec.roughness ?? 0.12;
   const rot = ((spec.rotationDeg ?? 0) * Math.PI) / 180;
   // Two low-frequency harmonics with random phases: smooth bumps, never a spike.
   const harmonics = [2, 3, 5].map((k) => ({
     k,
-    phase: rng.range(0, 2 * Math.PI),
-    amp: rng.range(0.4, 1) / k,
+    phase: rng.between(0, 2 * Math.PI),
+    amp: rng.between(0.4, 1) / k,
   }));
   const [cx, cy] = toLocal(spec.centre) as [number, number];
   const ring: Position[] = [];
@@ -60,7 +60,7 @@ export function meander(
   amplitude: number,
 ): Position[] {
   let points = line.map(toLocal);
-  const rng = createRng(seed);
+  const rng = createRandom(seed);
   for (let level = 0; level < levels; level++) {
     const next: Position[] = [points[0] as Position];
     for (let i = 0; i + 1 < points.length; i++) {

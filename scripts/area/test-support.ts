@@ -7,7 +7,7 @@ import pointInPolygon from 'point-in-polygon-hao';
 import { expect } from 'vitest';
 import { AREA_FILES, type AreaFileKey } from '../../core/domain/area';
 import { type Area, geodesicAreaM2, polygonsOf } from './geometry';
-import { createRng } from './random';
+import { createRandom } from './random';
 
 export const AREA_DIR = join(import.meta.dirname, '..', '..', 'data', 'area');
 
@@ -29,10 +29,10 @@ export function locate(point: Position, area: Area): boolean | 0 {
 /** Uniform random points inside an area (seeded, so a failure can be reproduced). */
 export function randomPointsIn(area: Area, count: number, seed: number): Position[] {
   const [x0, y0, x1, y1] = bbox(area);
-  const rng = createRng(seed);
+  const rng = createRandom(seed);
   const out: Position[] = [];
   while (out.length < count) {
-    const p = [rng.range(x0, x1), rng.range(y0, y1)];
+    const p = [rng.between(x0, x1), rng.between(y0, y1)];
     if (locate(p, area) === true) out.push(p);
   }
   return out;

@@ -66,7 +66,7 @@ export function buildWater(boundary: Polygon, cells: CellRecord[]): WaterFeature
         centre: p.centre,
         radiusXM: p.rx,
         radiusYM: p.ry,
-        rotationDeg: rng.range(-40, 40),
+        rotationDeg: rng.between(-40, 40),
         roughness: 0.15,
         vertices: 12,
       },

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { bbox, booleanPointInPolygon, point } from '@turf/turf';
 import type { CellCollection } from '../../core/domain/area';
 import { createCellIndex } from '../../core/geo/cell-index';
-import { createRng } from '../area/random';
+import { createRandom } from '../../core/random/seeded-random';
 import { timeIt, type BenchResult } from './measure';
 
 export function benchCellLookup(pointCount = 200_000): BenchResult[] {
   const cells = JSON.parse(readFileSync('data/area/grid-cells.geojson', 'utf8')) as CellCollection;
   const [minX, minY, maxX, maxY] = bbox(cells);
-  const rng = createRng(7);
+  const rng = createRandom(7);
   const xs = new Float64Array(pointCount);
   const ys = new Float64Array(pointCount);
   for (let i = 0; i < pointCount; i++) {

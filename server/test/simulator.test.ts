@@ -8,7 +8,7 @@ import { loadArea } from '../src/area/load-area';
 import { createIncidentGenerator } from '../src/feeds/sim-incidents';
 import { createInspectionGenerator, plannedRectificationMs } from '../src/feeds/sim-inspections';
 import { preparePlaces } from '../src/feeds/sim-places';
-import { createRandom } from '../src/feeds/sim-random';
+import { createRandom } from '../../core/random/seeded-random';
 import { AREA_DIR, getSnapshot, startServer } from './helpers';
 
 const area = loadArea(AREA_DIR);

@@ -13,7 +13,7 @@ import {
 } from '../../../core/protocol/feeds';
 import { DESCRIPTIONS, GIVEN_NAMES, SOURCE_PROFILES, SURNAMES, VILLAGE_CATEGORIES } from './sim-profiles';
 import { randomPointInCell, type Places, type SimCell } from './sim-places';
-import type { Random } from './sim-random';
+import type { Random } from '../../../core/random/seeded-random';
 
 export const REPEAT_SHARE = 0.15;
 const REF_PREFIX: Record<ReportSource, string> = {

@@ -15,7 +15,7 @@ import {
 } from '../../../core/domain/time';
 import type { Campaign, InspectionInput, RectificationInput } from '../../../core/protocol/feeds';
 import { personName, shanghaiIso } from './sim-incidents';
-import { hash01, type Random } from './sim-random';
+import { hash01, type Random } from '../../../core/random/seeded-random';
 
 type InspectionItem = Omit<InspectionInput, 'campaign' | 'hazards'> &
   Partial<Pick<InspectionInput, 'campaign' | 'hazards'>>;

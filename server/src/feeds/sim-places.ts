@@ -6,7 +6,7 @@ import type { CameraProps, CellProps, CommunityKind, EnterpriseProps } from '../
 import type { LonLat } from '../../../core/domain/model';
 import type { CellIndex } from '../../../core/geo/cell-index';
 import type { Area } from '../area/load-area';
-import type { Random } from './sim-random';
+import type { Random } from '../../../core/random/seeded-random';
 
 export interface SimCell {
   props: CellProps;

@@ -9,7 +9,7 @@ import type { Ingest, Sender } from './ingest';
 import { createIncidentGenerator } from './sim-incidents';
 import { createInspectionGenerator, dueRectifications } from './sim-inspections';
 import type { Places } from './sim-places';
-import { createRandom } from './sim-random';
+import { createRandom } from '../../../core/random/seeded-random';
 
 export interface SimulatorOptions {
   seed: number;

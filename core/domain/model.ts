@@ -25,6 +25,58 @@ export const CASE_STATES = [
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
+/** What a person may do to a case; the table of which action goes where is core/domain/workflow.ts. */
+export const CASE_ACTIONS = [
+  'verify', // 核实
+  'register', // 立案
+  'reject', // 不予立案
+  'dispatch', // 派遣
+  'accept', // 接单
+  'return', // 回退
+  'handle', // 处置完毕, 反馈
+  'check-pass', // 核查通过
+  'check-fail', // 核查不通过: 返工
+  'close', // 结案
+  'postpone', // 延期
+  'backlog', // 挂账
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+/** Roles of people: staff (viewer, leader, dispatcher, admin) and people in the field. */
+export const USER_ROLES = ['viewer', 'leader', 'dispatcher', 'admin', 'grid-worker', 'responder'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** The person a case is dispatched to. */
+export interface CaseAssignee {
+  id: string;
+  name?: string;
+  role: 'grid-worker' | 'responder';
+}
+
+/** Whether a time limit runs on working time or around the clock. */
+export type LimitClock = 'working' | 'around-the-clock';
+
+/** A case's time limit: set at registration, moved by a postponement. */
+export interface CaseSla {
+  from: string; // registration time (ISO)
+  deadline: string; // ISO
+  clock: LimitClock;
+}
+
+/** One step of a case's history: a `case.transitioned` event as the case keeps it. */
+export interface CaseHistoryEntry {
+  at: string;
+  action: CaseAction;
+  from: CaseState;
+  to: CaseState;
+  actor: Actor;
+  reason?: string;
+  note?: string;
+  photos?: string[];
+  assignee?: CaseAssignee;
+  deadline?: string; // the deadline set by this step (registration, postponement)
+}
+
 export function isCaseOpen(state: CaseState): boolean {
   return state !== 'closed' && state !== 'rejected';
 }
@@ -56,6 +108,12 @@ export interface Case {
   lastReportAt: string; // the latest report's time, for the merge window
   sources: ReportSource[]; // distinct, in order of first appearance
   reports: ReportRecord[];
+  /** Transitions taken, oldest first; absent until the first one. */
+  history?: CaseHistoryEntry[];
+  /** Who the case is dispatched to; absent before dispatch and after a return. */
+  assignee?: CaseAssignee;
+  /** The time limit; absent until registered. */
+  sla?: CaseSla;
 }
 
 export interface Hazard {
@@ -109,7 +167,10 @@ export interface FeedHealth {
 }
 
 /** Who caused an event: the audit trail is the event log. */
-export type Actor = { kind: 'feed'; key: string; source: string } | { kind: 'system'; name: string };
+export type Actor =
+  | { kind: 'feed'; key: string; source: string }
+  | { kind: 'system'; name: string }
+  | { kind: 'user'; id: string; name?: string; role: UserRole };
 
 interface EventBase {
   at: string; // server time the event was decided (ISO)
@@ -132,6 +193,20 @@ export type DomainEvent =
       rectificationRef: string;
       rectifiedAt: string;
       note?: string;
+    })
+  | (EventBase & {
+      type: 'case.transitioned';
+      caseId: string;
+      action: CaseAction;
+      from: CaseState;
+      to: CaseState;
+      reason?: string;
+      note?: string;
+      photos?: string[];
+      assignee?: CaseAssignee;
+      /** Set by a registration (the time limit) and a postponement (the new deadline). */
+      deadline?: string;
+      clock?: LimitClock;
     });
 
 export type DomainEventType = DomainEvent['type'];

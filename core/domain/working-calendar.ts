@@ -1,0 +1,134 @@
+// Chinese working time in Asia/Shanghai: working days (Monday to Friday, minus public holidays,
+// plus the adjusted working weekend days, 调休) and working hours, from calendar files in
+// data/rules/. Days outside the years the files cover count by weekday alone.
+import { z } from 'zod';
+import { DAY_MS, MINUTE_MS, shanghaiDayKey, shanghaiWeekday, startOfShanghaiDay } from './time';
+
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM');
+const date = z.iso.date();
+
+export const calendarFileSchema = z
+  .looseObject({
+    year: z.number().int().min(2000).max(2100),
+    timeZone: z.literal('Asia/Shanghai'),
+    workingHours: z.array(z.strictObject({ from: clock, to: clock })).min(1),
+    holidays: z.array(z.strictObject({ name: z.string().min(1), from: date, to: date })),
+    workdays: z.array(z.strictObject({ name: z.string().min(1), date })),
+  })
+  .superRefine((file, ctx) => {
+    let previousEnd = -1;
+    file.workingHours.forEach((p, i) => {
+      const start = minutesOf(p.from);
+      const end = minutesOf(p.to);
+      if (start >= end || start < previousEnd)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['workingHours', i],
+          message: 'periods must be sorted and apart',
+        });
+      previousEnd = end;
+    });
+    const inYear = (d: string) => d.startsWith(`${file.year}-`);
+    file.holidays.forEach((h, i) => {
+      if (h.from > h.to || !inYear(h.from) || !inYear(h.to))
+        ctx.addIssue({ code: 'custom', path: ['holidays', i], message: `a range within ${file.year}` });
+    });
+    file.workdays.forEach((w, i) => {
+      if (!inYear(w.date))
+        ctx.addIssue({ code: 'custom', path: ['workdays', i], message: `within ${file.year}` });
+    });
+  });
+export type CalendarFile = z.output<typeof calendarFileSchema>;
+
+export interface WorkingPeriod {
+  start: number; // minutes after Shanghai midnight
+  end: number;
+}
+
+export interface WorkingCalendar {
+  periods: readonly WorkingPeriod[];
+  holidays: ReadonlySet<string>; // yyyymmdd
+  workdays: ReadonlySet<string>; // adjusted working days (weekends worked), yyyymmdd
+  years: readonly number[];
+}
+
+function minutesOf(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+const dayKey = (isoDate: string) => isoDate.replaceAll('-', '');
+
+/** One calendar from the files of several years; they must agree on working hours. */
+export function buildCalendar(files: readonly CalendarFile[]): WorkingCalendar {
+  const first = files[0];
+  if (!first) throw new Error('at least one calendar file is needed');
+  const hours = JSON.stringify(first.workingHours);
+  const holidays = new Set<string>();
+  const workdays = new Set<string>();
+  for (const file of files) {
+    if (JSON.stringify(file.workingHours) !== hours)
+      throw new Error(`calendar ${file.year}: working hours differ from ${first.year}`);
+    for (const h of file.holidays) {
+      // Whole days from `from` to `to`, counted in UTC dates (no offset involved in a date's key).
+      for (let ms = Date.parse(h.from); ms <= Date.parse(h.to); ms += DAY_MS)
+        holidays.add(dayKey(new Date(ms).toISOString().slice(0, 10)));
+    }
+    for (const w of file.workdays) workdays.add(dayKey(w.date));
+  }
+  return {
+    periods: first.workingHours.map((p) => ({ start: minutesOf(p.from), end: minutesOf(p.to) })),
+    holidays,
+    workdays,
+    years: files.map((f) => f.year).sort((a, b) => a - b),
+  };
+}
+
+/** Whether the Shanghai day containing `ms` is a working day. */
+export function isCalendarWorkingDay(ms: number, calendar: WorkingCalendar): boolean {
+  const key = shanghaiDayKey(ms);
+  if (calendar.workdays.has(key)) return true;
+  if (calendar.holidays.has(key)) return false;
+  const weekday = shanghaiWeekday(ms);
+  return weekday >= 1 && weekday <= 5;
+}
+
+/** Working minutes in one working day (e.g. 450 for 08:30–12:00 and 13:30–17:30). */
+export function workingMinutesPerDay(calendar: WorkingCalendar): number {
+  return calendar.periods.reduce((sum, p) => sum + p.end - p.start, 0);
+}
+
+/** No limit reaches further than this; a calendar without working time would loop forever. */
+const MAX_DAYS = 3660;
+
+/** The moment `minutes` of working time after `startMs`. */
+export function addWorkingTime(startMs: number, minutes: number, calendar: WorkingCalendar): number {
+  let remaining = minutes * MINUTE_MS;
+  if (remaining <= 0) return startMs;
+  let day = startOfShanghaiDay(startMs);
+  for (let i = 0; i < MAX_DAYS; i++, day += DAY_MS) {
+    if (!isCalendarWorkingDay(day, calendar)) continue;
+    for (const p of calendar.periods) {
+      const from = Math.max(day + p.start * MINUTE_MS, startMs);
+      const to = day + p.end * MINUTE_MS;
+      if (to <= from) continue;
+      if (to - from >= remaining) return from + remaining;
+      remaining -= to - from;
+    }
+  }
+  throw new Error(`no ${minutes} working minutes within ${MAX_DAYS} days`);
+}
+
+/** Working minutes from `aMs` to `bMs` (negative when `bMs` is earlier). */
+export function workingMinutesBetween(aMs: number, bMs: number, calendar: WorkingCalendar): number {
+  if (bMs < aMs) return -workingMinutesBetween(bMs, aMs, calendar);
+  let total = 0;
+  for (let day = startOfShanghaiDay(aMs); day < bMs; day += DAY_MS) {
+    if (!isCalendarWorkingDay(day, calendar)) continue;
+    for (const p of calendar.periods) {
+      const from = Math.max(day + p.start * MINUTE_MS, aMs);
+      const to = Math.min(day + p.end * MINUTE_MS, bMs);
+      if (to > from) total += to - from;
+    }
+  }
+  return total / MINUTE_MS;
+}

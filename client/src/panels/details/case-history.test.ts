@@ -28,14 +28,29 @@ describe('caseHistory', () => {
     ]);
   });
 
-  it('shows a history sent by the server as it is', () => {
-    const c = {
-      ...makeCase('C1', { reports: [report('r1', '2025-06-01T08:00:00Z')], state: 'verified' }),
-      history: [{ at: '2025-06-01T08:10:00Z', state: 'verified' }],
-    };
-    expect(caseHistory(c).map((s) => (s.kind === 'state' ? s.state : s.kind))).toEqual([
+  it('shows the workflow transitions of the case, with their reasons', () => {
+    const actor = { kind: 'user' as const, id: 'u1', role: 'dispatcher' as const };
+    const c = makeCase('C1', {
+      reports: [report('r1', '2025-06-01T08:00:00Z')],
+      state: 'rejected',
+      history: [
+        { at: '2025-06-01T08:10:00Z', action: 'verify', from: 'reported', to: 'verified', actor },
+        {
+          at: '2025-06-01T08:20:00Z',
+          action: 'reject',
+          from: 'verified',
+          to: 'rejected',
+          actor,
+          reason: '重复上报',
+        },
+      ],
+    });
+    const steps = caseHistory(c);
+    expect(steps.map((s) => (s.kind === 'state' ? s.state : s.kind))).toEqual([
       'opened',
       'verified',
+      'rejected',
     ]);
+    expect(steps.at(-1)).toMatchObject({ note: '重复上报' });
   });
 });

@@ -1,27 +1,11 @@
-// The steps of a case for the details panel. The Case model has no transition history yet (see the
-// report: a contract change is asked for); until it has, the steps are the reports and the
-// current state. A `history` array on the case, when the server sends one, is shown as it is.
+// The steps of a case for the details panel: its reports, and the workflow transitions in its
+// `history`; a case without history shows its current state.
 import type { Case, CaseState } from '../../../../core/domain/model';
 
 export type HistoryStep =
   | { kind: 'opened'; at: string; reportId: string }
   | { kind: 'report'; at: string; reportId: string }
   | { kind: 'state'; at: string; state: CaseState; note?: string };
-
-interface WireHistoryEntry {
-  at: string;
-  state: CaseState;
-  note?: string;
-}
-
-function readWireHistory(c: Case): WireHistoryEntry[] | null {
-  const history = (c as Case & { history?: unknown }).history;
-  if (!Array.isArray(history)) return null;
-  return history.filter(
-    (h): h is WireHistoryEntry =>
-      typeof h === 'object' && h !== null && typeof h.at === 'string' && typeof h.state === 'string',
-  );
-}
 
 export function caseHistory(c: Case): HistoryStep[] {
   const reports = [...c.reports].sort((a, b) => Date.parse(a.receivedAt) - Date.parse(b.receivedAt));
@@ -30,9 +14,11 @@ export function caseHistory(c: Case): HistoryStep[] {
     at: r.receivedAt,
     reportId: r.id,
   }));
-  const wire = readWireHistory(c);
-  if (wire) {
-    steps.push(...wire.map((h) => ({ kind: 'state' as const, at: h.at, state: h.state, note: h.note })));
+  if (c.history && c.history.length > 0) {
+    for (const h of c.history) {
+      const note = h.reason ?? h.note;
+      steps.push({ kind: 'state', at: h.at, state: h.to, ...(note ? { note } : {}) });
+    }
   } else if (c.state !== 'reported' || c.reports.length === 0) {
     steps.push({ kind: 'state', at: c.updatedAt, state: c.state });
   }

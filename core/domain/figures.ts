@@ -1,0 +1,149 @@
+// The figures leaders quote, for any time range [from, to), for the street and per community,
+// cell and person. Pure: computed from the cases' histories; server and client call the same code.
+//
+// The cases counted ("the cohort") are those first registered (立案) within [from, to); what
+// happened to them is read from their history steps before `to` (see case-facts.ts), so the
+// figures of a past range stay what they were. Each rate is null when its denominator is 0.
+//
+//   结案率 closeRate             = closed / registered
+//   按期处置率 onTimeHandlingRate = handled on time / handled
+//       handled: the latest handling stands (handled, checked or closed; not sent back for rework);
+//       on time: that handling was no later than the deadline in force then (a postponement counts)
+//   按期结案率 onTimeCloseRate    = closed on time / due
+//       closed on time: closed and handled on time;
+//       due (应结案): closed, or still open past its deadline; backlog (挂账) cases are not due
+//   返工率 reworkRate            = cases with a failed check / cases handled at least once
+//   延期率 postponeRate          = cases postponed at least once / registered
+//   回退率 returnRate            = cases returned at least once / cases dispatched at least once
+//   平均处置时长 averageHandlingMs = mean of (latest handling − registration) over handled cases,
+//       wall-clock milliseconds
+//
+// Per person: a case counts for the person of its latest dispatch (who holds or held it), except
+// for 回退率, where the person's returns are over the cases dispatched to them (a case returned by
+// A and re-dispatched to B counts in A's 回退率, and in B's other figures).
+import { caseFactsAt, type CaseFacts } from './case-facts';
+import type { Case } from './model';
+import { toIso } from './time';
+
+export interface FigureCounts {
+  registered: number;
+  closed: number;
+  handled: number;
+  handledOnTime: number;
+  due: number;
+  closedOnTime: number;
+  everHandled: number;
+  reworked: number;
+  postponed: number;
+  dispatched: number;
+  returned: number;
+  handlingMsTotal: number;
+}
+
+export interface Figures extends FigureCounts {
+  closeRate: number | null;
+  onTimeHandlingRate: number | null;
+  onTimeCloseRate: number | null;
+  reworkRate: number | null;
+  postponeRate: number | null;
+  returnRate: number | null;
+  averageHandlingMs: number | null;
+}
+
+export interface FigureReport {
+  from: string;
+  to: string;
+  street: Figures;
+  byCommunity: Record<string, Figures>;
+  byCell: Record<string, Figures>;
+  byPerson: Record<string, Figures>;
+}
+
+function emptyCounts(): FigureCounts {
+  return {
+    registered: 0,
+    closed: 0,
+    handled: 0,
+    handledOnTime: 0,
+    due: 0,
+    closedOnTime: 0,
+    everHandled: 0,
+    reworked: 0,
+    postponed: 0,
+    dispatched: 0,
+    returned: 0,
+    handlingMsTotal: 0,
+  };
+}
+
+/** Adds a case's outcome (everything but dispatched and returned) to `into`. */
+function addOutcome(into: FigureCounts, f: CaseFacts): void {
+  into.registered += 1;
+  if (f.closed) into.closed += 1;
+  if (f.handled) into.handled += 1;
+  if (f.handledOnTime) into.handledOnTime += 1;
+  if (f.due) into.due += 1;
+  if (f.closedOnTime) into.closedOnTime += 1;
+  if (f.everHandled) into.everHandled += 1;
+  if (f.reworked) into.reworked += 1;
+  if (f.postponed) into.postponed += 1;
+  if (f.handlingMs !== null) into.handlingMsTotal += f.handlingMs;
+}
+
+function addCase(into: FigureCounts, f: CaseFacts): void {
+  addOutcome(into, f);
+  if (f.dispatched) into.dispatched += 1;
+  if (f.returned) into.returned += 1;
+}
+
+const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+
+export function ratesOf(n: FigureCounts): Figures {
+  return {
+    ...n,
+    closeRate: ratio(n.closed, n.registered),
+    onTimeHandlingRate: ratio(n.handledOnTime, n.handled),
+    onTimeCloseRate: ratio(n.closedOnTime, n.due),
+    reworkRate: ratio(n.reworked, n.everHandled),
+    postponeRate: ratio(n.postponed, n.registered),
+    returnRate: ratio(n.returned, n.dispatched),
+    averageHandlingMs: ratio(n.handlingMsTotal, n.handled),
+  };
+}
+
+function bucket(groups: Map<string, FigureCounts>, key: string): FigureCounts {
+  let counts = groups.get(key);
+  if (!counts) groups.set(key, (counts = emptyCounts()));
+  return counts;
+}
+
+function finish(groups: Map<string, FigureCounts>): Record<string, Figures> {
+  const out = Object.create(null) as Record<string, Figures>;
+  for (const key of [...groups.keys()].sort()) out[key] = ratesOf(groups.get(key) as FigureCounts);
+  return out;
+}
+
+export function computeFigures(cases: Iterable<Case>, fromMs: number, toMs: number): FigureReport {
+  const street = emptyCounts();
+  const communities = new Map<string, FigureCounts>();
+  const cells = new Map<string, FigureCounts>();
+  const people = new Map<string, FigureCounts>();
+  for (const c of cases) {
+    const f = caseFactsAt(c, toMs);
+    if (f.registeredAt === null || f.registeredAt < fromMs) continue;
+    addCase(street, f);
+    addCase(bucket(communities, c.communityCode), f);
+    addCase(bucket(cells, c.cellCode), f);
+    if (f.lastAssignee !== null) addOutcome(bucket(people, f.lastAssignee), f);
+    for (const id of f.dispatchedTo) bucket(people, id).dispatched += 1;
+    for (const id of f.returnedBy) bucket(people, id).returned += 1;
+  }
+  return {
+    from: toIso(fromMs),
+    to: toIso(toMs),
+    street: ratesOf(street),
+    byCommunity: finish(communities),
+    byCell: finish(cells),
+    byPerson: finish(people),
+  };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportSource } from '../protocol/feeds';
 import type { CaseAssignee } from './model';
 import { buildCalendar } from './working-calendar';
-import { decideTransition } from './transition';
+import { availableActions, decideTransition } from './transition';
 import { T0, caseIn, userOf } from './workflow-fixtures';
 import calendarFile from '../../data/rules/calendar-cn-2026.json';
 import rulesFile from '../../data/rules/time-limits.json';
@@ -137,5 +137,28 @@ describe('deadlines', () => {
       code: 'invalid',
     });
     expect(at(T0 + 7_200_000)).toMatchObject({ event: { deadline: iso(T0 + 7_200_000), to: 'postponed' } });
+  });
+});
+
+describe('availableActions', () => {
+  it.each([
+    ['dispatcher on a camera report', caseIn('reported'), dispatcher, ['verify', 'register', 'reject']],
+    [
+      'dispatcher on a hotline report',
+      caseIn('reported', { sources: ['hotline'] }),
+      dispatcher,
+      ['verify', 'reject'],
+    ],
+    [
+      'the assignee on a dispatched case',
+      caseIn('dispatched', { assignee: GW1 }),
+      worker,
+      ['accept', 'return'],
+    ],
+    ['another worker on it', caseIn('dispatched', { assignee: GW1 }), userOf('grid-worker', 'GW2'), []],
+    ['a leader on it', caseIn('dispatched', { assignee: GW1 }), userOf('leader'), ['postpone', 'backlog']],
+    ['a viewer on it', caseIn('dispatched', { assignee: GW1 }), userOf('viewer'), []],
+  ])('%s', (_name, c, actor, actions) => {
+    expect(availableActions(c, actor)).toEqual(actions);
   });
 });

@@ -1,10 +1,18 @@
 // The decision on one case action: the event to append, or a rejection naming what is wrong.
 // Pure: the server passes the case as it is now, the authenticated actor, the input and the time.
-import type { Actor, Case, CaseAssignee, DomainEvent } from './model';
+import type { Actor, Case, CaseAction, CaseAssignee, DomainEvent } from './model';
 import { toIso, toMs } from './time';
 import { registrationSla, type TimeLimitRules } from './time-limits';
 import type { WorkingCalendar } from './working-calendar';
-import { canRegisterDirectly, handlerOf, roleOf, ruleOf, type Requirement } from './workflow';
+import {
+  WORKFLOW,
+  canRegisterDirectly,
+  handlerOf,
+  roleOf,
+  ruleOf,
+  type Requirement,
+  type TransitionRule,
+} from './workflow';
 
 export interface TransitionInput {
   reason?: string;
@@ -73,16 +81,8 @@ function isMet(requirement: Requirement, input: TransitionInput): boolean {
   }
 }
 
-export function decideTransition(
-  c: Case,
-  action: string,
-  actor: Actor,
-  input: TransitionInput,
-  nowMs: number,
-  limits?: TransitionLimits,
-): TransitionDecision {
-  const rule = ruleOf(action);
-  if (!rule) return reject('unknown-action', `no action "${action}"`, 'action');
+/** The checks that do not depend on the input: role, state, assignee, verification, handler. */
+function checkActor(c: Case, rule: TransitionRule, actor: Actor): TransitionRejection | null {
   const role = roleOf(actor);
   if (role === null || !rule.roles.includes(role))
     return reject('wrong-role', `${rule.action} needs one of: ${rule.roles.join(', ')}`);
@@ -99,6 +99,26 @@ export function decideTransition(
     );
   if (rule.notByHandler && handlerOf(c) === actor.id)
     return reject('same-person', 'the check is done by someone other than the handler');
+  return null;
+}
+
+/** The actions `actor` may take on `c` now, given the right input: the buttons to show. */
+export function availableActions(c: Case, actor: Actor): CaseAction[] {
+  return WORKFLOW.filter((rule) => checkActor(c, rule, actor) === null).map((rule) => rule.action);
+}
+
+export function decideTransition(
+  c: Case,
+  action: string,
+  actor: Actor,
+  input: TransitionInput,
+  nowMs: number,
+  limits?: TransitionLimits,
+): TransitionDecision {
+  const rule = ruleOf(action);
+  if (!rule) return reject('unknown-action', `no action "${action}"`, 'action');
+  const refused = checkActor(c, rule, actor);
+  if (refused) return refused;
   for (const requirement of rule.requires) {
     if (!isMet(requirement, input))
       return reject('missing', `${rule.action} needs a ${requirement}`, FIELD_OF[requirement]);

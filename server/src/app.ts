@@ -14,22 +14,28 @@ import { createSimulator, type BackfillResult, type Simulator } from './feeds/si
 import { errorHandler, notFound } from './http/errors';
 import { loadOrCreateFeedKey } from './http/feed-keys';
 import { feedRoutes } from './http/feed-routes';
+import { historyRoutes } from './http/history-routes';
 import { readRoutes } from './http/read-routes';
 import { securityHeaders } from './http/security';
 import { areaRoutes, clientRoutes } from './http/static-routes';
 import { createLogger, type Logger } from './log';
 import { createHub, type Hub, type HubTimings, type LiveServer } from './realtime/hub';
-import { DEFAULT_RETENTION, type RetentionLimits } from './realtime/retention';
+import type { RetentionLimits } from './realtime/retention';
+import { createCheckpointer, type Checkpointer } from './store/checkpointer';
 import type { EventStore } from './store/event-store';
 import { createLiveProjection, type LiveProjection } from './store/live-projection';
+import { inProcessJobs, type ProjectionJobs } from './store/projection-jobs';
 import { openSqliteEventStore } from './store/sqlite-event-store';
+import { workerJobs } from './store/worker-jobs';
 
 export interface AppDeps {
   config: Config;
   clock?: () => number;
   log?: Logger;
-  /** Defaults to SQLite in DATA_DIR. */
+  /** Defaults to SQLite in DATA_DIR (then checkpoints and time travel run in a worker thread). */
   store?: EventStore;
+  /** false: start by replaying the whole log, ignoring checkpoints. */
+  useCheckpoint?: boolean;
   area?: Area;
   retention?: RetentionLimits;
   timings?: Partial<Omit<HubTimings, 'tickMs'>>;
@@ -43,6 +49,9 @@ export interface App {
   projection: LiveProjection;
   ingest: Ingest;
   hub: Hub;
+  store: EventStore;
+  jobs: ProjectionJobs;
+  checkpointer: Checkpointer;
   simulator: Simulator | null;
   feedKeys: FeedKey[];
   /** Set when the key was generated or read from DATA_DIR/feed-key (not from FEED_KEYS). */
@@ -83,9 +92,27 @@ export async function createApp(deps: AppDeps): Promise<App> {
     id: f.properties.id,
     risk: f.properties.risk,
   }));
-  const projection = await createLiveProjection({ store, enterprises, clock }).catch(async (err: unknown) => {
+  const warn = (message: string) => log.warn(message);
+  const projection = await createLiveProjection({
+    store,
+    enterprises,
+    clock,
+    warn,
+    useCheckpoint: deps.useCheckpoint ?? true,
+  }).catch(async (err: unknown) => {
     await store.close();
     throw err;
+  });
+  const jobContext = { store, enterprises, keepCheckpoints: config.checkpoints.keep, warn };
+  const jobs = deps.store
+    ? inProcessJobs(jobContext)
+    : workerJobs({ ...jobContext, dataDir: config.dataDir });
+  const checkpointer = createCheckpointer({
+    projection,
+    jobs,
+    policy: config.checkpoints,
+    startSeq: projection.startedFrom.checkpointSeq,
+    log,
   });
   const ingest = createIngest({ projection, cells, clock });
 
@@ -100,6 +127,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     allowRequest: (req, done) => done(null, isSameOrigin(req.headers.origin, req.headers.host)),
   });
   app.use(feedRoutes({ ingest, feedKeys }));
+  app.use(historyRoutes({ store, jobs }));
   app.use(
     readRoutes({
       projection,
@@ -121,7 +149,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     projection,
     clock,
     log,
-    retention: deps.retention ?? DEFAULT_RETENTION,
+    retention: deps.retention ?? {
+      maxSeqs: config.sync.retentionEvents,
+      maxAgeMs: config.sync.retentionMs,
+    },
+    maxBacklog: config.sync.maxBacklog,
     timings: { tickMs: config.tickMs, heartbeatMs: 5000, clockRefreshMs: 30_000, ...deps.timings },
   });
 
@@ -149,6 +181,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     projection,
     ingest,
     hub,
+    store,
+    jobs,
+    checkpointer,
     simulator,
     feedKeys,
     keyFile,
@@ -175,6 +210,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
         httpServer.closeAllConnections();
       });
       await projection.exclusive(() => undefined); // let in-flight appends finish
+      await checkpointer.stop();
+      await jobs.close();
       await store.close();
     },
   };

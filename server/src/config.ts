@@ -18,6 +18,10 @@ export interface Config {
   /** Empty when none configured: then a key is generated in DATA_DIR/feed-key. */
   feedKeys: FeedKey[];
   tickMs: number;
+  /** Deltas kept for screens that reconnect; past the backlog bound a screen is moved to a snapshot. */
+  sync: { retentionEvents: number; retentionMs: number; maxBacklog: number };
+  /** When projection checkpoints are written, and how many are kept. */
+  checkpoints: { everyEvents: number; everyMs: number; keep: number };
   logLevel: LogLevel;
   /** An external raster basemap a site chose; null = offline only. */
   basemap: { tiles: string; attribution: string } | null;
@@ -78,6 +82,20 @@ const envSchema = z.object({
   SIMULATOR_SEED: int(0, 2 ** 32 - 1).optional(),
   FEED_KEYS: feedKeysSchema.default([]),
   TICK_MS: int(10, 10_000).default(100),
+  SYNC_RETENTION_EVENTS: int(0, 10_000_000).default(10_000),
+  SYNC_RETENTION_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .default(15),
+  SYNC_MAX_BACKLOG: int(1, 100_000).default(64),
+  CHECKPOINT_EVERY_EVENTS: int(1, 100_000_000).default(10_000),
+  CHECKPOINT_EVERY_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(7 * 24 * 60)
+    .default(60),
+  CHECKPOINT_KEEP: int(1, 1000).default(24),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   BASEMAP_TILES: z
     .url({ protocol: /^https?$/ })
@@ -121,6 +139,16 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     },
     feedKeys: e.FEED_KEYS,
     tickMs: e.TICK_MS,
+    sync: {
+      retentionEvents: e.SYNC_RETENTION_EVENTS,
+      retentionMs: e.SYNC_RETENTION_MINUTES * 60_000,
+      maxBacklog: e.SYNC_MAX_BACKLOG,
+    },
+    checkpoints: {
+      everyEvents: e.CHECKPOINT_EVERY_EVENTS,
+      everyMs: e.CHECKPOINT_EVERY_MINUTES * 60_000,
+      keep: e.CHECKPOINT_KEEP,
+    },
     logLevel: e.LOG_LEVEL,
     basemap: e.BASEMAP_TILES ? { tiles: e.BASEMAP_TILES, attribution: e.BASEMAP_ATTRIBUTION } : null,
   };

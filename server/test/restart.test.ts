@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { comparable, getSnapshot, incident, postFeed, startServer, tempDir } from './helpers';
-import { openSqliteEventStore } from '../src/store/sqlite-event-store';
+import { openSqliteEventStore, SCHEMA_VERSION } from '../src/store/sqlite-event-store';
 import type { EventStore } from '../src/store/event-store';
 
 describe('restart', () => {
@@ -57,7 +57,7 @@ describe('restart', () => {
       await second.close();
     }
     const db = new Database(path.join(first.dataDir, 'caohu.db'), { readonly: true });
-    expect(db.prepare('SELECT version FROM schema_version').get()).toEqual({ version: 1 });
+    expect(db.prepare('SELECT version FROM schema_version').get()).toEqual({ version: SCHEMA_VERSION });
     expect(db.prepare('SELECT COUNT(*) AS n FROM events').get()).toEqual({ n: 5 });
     db.close();
   });

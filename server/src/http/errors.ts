@@ -7,6 +7,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     readonly reason: string,
+    /** The parameter or field at fault, when there is one. */
+    readonly field?: string,
   ) {
     super(reason);
   }
@@ -29,10 +31,13 @@ export const notFound: RequestHandler = (req, _res, next) => {
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
     let status = 500;
-    let body = { error: 'internal', reason: 'internal server error' };
+    let body: { error: string; reason: string; field?: string } = {
+      error: 'internal',
+      reason: 'internal server error',
+    };
     if (err instanceof HttpError) {
       status = err.status;
-      body = { error: err.code, reason: err.reason };
+      body = { error: err.code, ...(err.field ? { field: err.field } : {}), reason: err.reason };
     } else if (err?.name === 'EventStoreError') {
       status = 503;
       body = {

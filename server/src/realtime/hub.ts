@@ -41,9 +41,20 @@ export function createHub(deps: {
   clock: () => number;
   timings: HubTimings;
   retention: RetentionLimits;
+  /** Packets a screen may have waiting to be written; past it, it gets no deltas until it drains. */
+  maxBacklog?: number;
+  /** How many packets wait for a socket (tests may stand in for a stalled network). */
+  backlogOf?: (socket: LiveSocket) => number;
   log: Logger;
 }): Hub {
   const { io, projection, clock, log } = deps;
+  const maxBacklog = deps.maxBacklog ?? 64;
+  // engine.io keeps the packets its transport could not write yet in `writeBuffer` (not in its types).
+  const backlogOf =
+    deps.backlogOf ??
+    ((socket: LiveSocket) => (socket.conn as unknown as { writeBuffer: unknown[] }).writeBuffer.length);
+  /** Screens taken out of the live room for a full backlog: they get a snapshot once drained. */
+  const stalled = new Set<LiveSocket>();
   const retention = new DeltaRetention(deps.retention, projection.state.seq);
   let pending: Touched = emptyTouched();
   let hasPending = false;
@@ -53,12 +64,37 @@ export function createHub(deps: {
     hasPending = true;
   });
 
+  /** A slow screen must not hold the others back, nor grow the server's memory without bound. */
+  function checkBacklogs(): void {
+    for (const id of io.sockets.adapter.rooms.get(LIVE_ROOM) ?? []) {
+      const socket = io.sockets.sockets.get(id);
+      if (!socket || backlogOf(socket) <= maxBacklog) continue;
+      socket.leave(LIVE_ROOM);
+      stalled.add(socket);
+      log.warn(`screen ${socket.id} is not reading (backlog ${backlogOf(socket)}): deltas paused`);
+    }
+  }
+
+  /** Drained screens catch up with a snapshot (after the room's delta, so both are at one seq). */
+  function resumeDrained(): void {
+    for (const socket of stalled) {
+      if (!socket.connected) stalled.delete(socket);
+      else if (backlogOf(socket) === 0) {
+        stalled.delete(socket);
+        socket.emit('snapshot', projection.snapshot().snapshot);
+        socket.join(LIVE_ROOM);
+      }
+    }
+  }
+
   /** Must run inside projection.exclusive: reads state. */
   function flushNow(): void {
     const nowMs = clock();
     const seq = projection.state.seq;
+    checkBacklogs();
     if (!hasPending || isTouchedEmpty(pending)) {
       retention.prune(seq, nowMs);
+      resumeDrained();
       return;
     }
     const delta = buildDelta(projection.state, pending, broadcastSeq, toIso(nowMs));
@@ -67,6 +103,7 @@ export function createHub(deps: {
     hasPending = false;
     broadcastSeq = seq;
     io.to(LIVE_ROOM).emit('delta', delta);
+    resumeDrained();
   }
 
   async function handleSync(socket: LiveSocket, raw: unknown): Promise<void> {
@@ -95,6 +132,7 @@ export function createHub(deps: {
       } else {
         socket.emit('snapshot', projection.snapshot().snapshot);
       }
+      stalled.delete(socket);
       socket.join(LIVE_ROOM);
     });
   }

@@ -3,7 +3,6 @@
 // yet committed; listeners hear what changed only after the commit.
 import {
   addTouched,
-  createLiveState,
   emptyTouched,
   isTouchedEmpty,
   type LiveState,
@@ -16,6 +15,7 @@ import { toIso } from '../../../core/domain/time';
 import { buildSnapshot } from '../../../core/domain/views';
 import type { Snapshot } from '../../../core/protocol/sync';
 import { EventStoreError, type EventStore } from './event-store';
+import { rebuildState } from './rebuild';
 
 export interface Transaction {
   readonly state: LiveState;
@@ -30,6 +30,8 @@ export interface SnapshotBytes {
 }
 
 export interface LiveProjection {
+  /** How the state was rebuilt at start: from which checkpoint (0: none), and how many events after it. */
+  readonly startedFrom: { checkpointSeq: number; replayed: number };
   readonly state: LiveState;
   /** Bumped on every change, including clock-only changes that keep the seq. */
   readonly version: number;
@@ -43,24 +45,18 @@ export interface LiveProjection {
   onChange(listener: (touched: Touched) => void): () => void;
 }
 
-const REPLAY_PAGE = 5000;
-
-async function replay(store: EventStore, enterprises: readonly StaticEnterprise[]): Promise<LiveState> {
-  const state = createLiveState(enterprises);
-  for (;;) {
-    const page = await store.readAfter(state.seq, REPLAY_PAGE);
-    for (const event of page) applyEvent(state, event);
-    if (page.length < REPLAY_PAGE) return state;
-  }
-}
-
 export async function createLiveProjection(opts: {
   store: EventStore;
   enterprises: readonly StaticEnterprise[];
   clock: () => number;
+  /** false: replay the whole log, ignoring checkpoints. */
+  useCheckpoint?: boolean;
+  warn?: (message: string) => void;
 }): Promise<LiveProjection> {
   const { store, enterprises, clock } = opts;
-  let state = await replay(store, enterprises);
+  const replay = async () => (await rebuildState(store, enterprises, opts)).state;
+  const started = await rebuildState(store, enterprises, opts);
+  let state = started.state;
   refreshClock(state, clock());
   let version = 1;
   // Part of the ETag, so that a restart (version counting again from 1) cannot reuse a tag.
@@ -80,6 +76,7 @@ export async function createLiveProjection(opts: {
   };
 
   return {
+    startedFrom: { checkpointSeq: started.checkpoint?.seq ?? 0, replayed: started.replayed },
     get state() {
       return state;
     },
@@ -100,7 +97,7 @@ export async function createLiveProjection(opts: {
         };
         const rebuild = async () => {
           // Nothing uncommitted may stay in memory: rebuild from what the log holds.
-          state = await replay(store, enterprises);
+          state = await replay();
           refreshClock(state, clock());
           version += 1;
         };

@@ -2,57 +2,28 @@
 // survives a power cut, and a feed is acknowledged only after its events are committed.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { DomainEvent, LoggedEvent } from '../../../core/domain/model';
-import { EventStoreError, type EventStore } from './event-store';
+import type { EventStore } from './event-store';
+import { sqliteCheckpoints } from './sqlite-checkpoints';
+import { damaged, openDatabase } from './sqlite-schema';
 
-export const SCHEMA_VERSION = 1;
+export { SCHEMA_VERSION } from './sqlite-schema';
 export const DB_FILE = 'caohu.db';
 
-function damaged(file: string, err: unknown): EventStoreError {
-  const why = err instanceof Error ? err.message : String(err);
-  return new EventStoreError(
-    `The event log ${file} cannot be used (${why}). It was left untouched: restore it from a backup, ` +
-      `or move it aside to start with an empty log.`,
-  );
-}
-
-function openDatabase(file: string): Database.Database {
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(file, { fileMustExist: false });
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('busy_timeout = 5000');
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new Error(`integrity check: ${String(check)}`);
-    db.exec(`
-      CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);
-      CREATE TABLE IF NOT EXISTS events (
-        seq  INTEGER PRIMARY KEY,
-        type TEXT NOT NULL,
-        at   TEXT NOT NULL,
-        body TEXT NOT NULL
-      );`);
-    const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
-    if (row === undefined) db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
-    else if (row.version !== SCHEMA_VERSION) {
-      throw new Error(`schema version ${row.version}, this server reads version ${SCHEMA_VERSION}`);
-    }
-    return db;
-  } catch (err) {
-    db?.close();
-    throw damaged(file, err);
-  }
-}
-
-export function openSqliteEventStore(dataDir: string): EventStore {
+export function openSqliteEventStore(
+  dataDir: string,
+  opts: { quickCheck?: boolean } = {},
+): EventStore & { readonly file: string } {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DB_FILE);
-  const db = openDatabase(file);
+  const db = openDatabase(file, { quickCheck: opts.quickCheck ?? true });
   const selectLast = db.prepare('SELECT COALESCE(MAX(seq), 0) AS seq FROM events');
   const insert = db.prepare('INSERT INTO events (seq, type, at, body) VALUES (?, ?, ?, ?)');
   const selectAfter = db.prepare('SELECT seq, body FROM events WHERE seq > ? ORDER BY seq LIMIT ?');
+  const selectSeqAt = db.prepare('SELECT seq FROM events WHERE at <= ? ORDER BY at DESC, seq DESC LIMIT 1');
+  const selectBetween = db.prepare(
+    'SELECT seq, body FROM events WHERE at > ? AND at <= ? AND seq > ? ORDER BY seq LIMIT ?',
+  );
   const lastSeq = () => (selectLast.get() as { seq: number }).seq;
 
   const appendAll = db.transaction((events: readonly DomainEvent[]): LoggedEvent[] => {
@@ -63,25 +34,36 @@ export function openSqliteEventStore(dataDir: string): EventStore {
       return { ...event, seq };
     });
   });
+  const parseRows = (rows: { seq: number; body: string }[]): LoggedEvent[] =>
+    rows.map((row) => {
+      try {
+        return { ...(JSON.parse(row.body) as DomainEvent), seq: row.seq };
+      } catch (err) {
+        throw damaged(file, new Error(`event ${row.seq} is not valid JSON: ${(err as Error).message}`));
+      }
+    });
 
   return {
     location: file,
+    file,
     async append(events) {
-      return events.length === 0 ? [] : appendAll(events);
+      // IMMEDIATE: take the write lock first, so a checkpoint writing beside us makes us wait, not fail.
+      return events.length === 0 ? [] : appendAll.immediate(events);
     },
     async readAfter(afterSeq, limit) {
-      const rows = selectAfter.all(afterSeq, limit) as { seq: number; body: string }[];
-      return rows.map((row) => {
-        try {
-          return { ...(JSON.parse(row.body) as DomainEvent), seq: row.seq };
-        } catch (err) {
-          throw damaged(file, new Error(`event ${row.seq} is not valid JSON: ${(err as Error).message}`));
-        }
-      });
+      return parseRows(selectAfter.all(afterSeq, limit) as { seq: number; body: string }[]);
     },
     async lastSeq() {
       return lastSeq();
     },
+    async seqAt(atIso) {
+      return (selectSeqAt.pluck().get(atIso) as number | undefined) ?? 0;
+    },
+    async readBetween(fromIso, toIso, afterSeq, limit) {
+      const rows = selectBetween.all(fromIso, toIso, afterSeq, limit) as { seq: number; body: string }[];
+      return parseRows(rows);
+    },
+    ...sqliteCheckpoints(db),
     async close() {
       if (db.open) db.close();
     },

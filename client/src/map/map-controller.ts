@@ -7,6 +7,7 @@ import type { PickingInfo } from '@deck.gl/core';
 import type { AreaIndex } from '../state/area-store';
 import { serverNowMs, useLiveStore } from '../state/live-store';
 import { selectIndicators } from '../state/selectors';
+import { useMapFocusStore, type MapFocus } from '../state/map-focus';
 import { setDrawnCaseIdsProvider } from '../state/test-hook';
 import { useUiStore } from '../state/ui-store';
 import { applyBasemapOptions } from './basemap-style';
@@ -19,6 +20,8 @@ import { selectPulses } from './pulses';
 
 const PULSE_PERIOD_MS = 1_800;
 const PULSE_FRAME_MS = 33; // ~30 fps is plenty for a ring
+/** A slow camera move, calm enough to follow from across the room. */
+const FOCUS_MOVE_MS = 2_500;
 
 export type MapLanguage = 'zh-CN' | 'en';
 
@@ -87,6 +90,9 @@ export class MapController {
         if (state.visible !== previous.visible || state.selected !== previous.selected) this.requestRender();
       }),
       setDrawnCaseIdsProvider(() => (useUiStore.getState().visible.incidents ? this.slots.drawnIds() : [])),
+      useMapFocusStore.subscribe((state, previous) => {
+        if (state.focus !== previous.focus) this.showFocus(state.focus, true);
+      }),
     );
     const onResize = () => this.handleResize();
     window.addEventListener('resize', onResize);
@@ -107,6 +113,24 @@ export class MapController {
     this.map.removeControl(this.overlay);
     this.overlay.finalize();
     this.map.remove();
+  }
+
+  /** Moves to what the screen wants to show; with reduced motion (or on resize) it jumps. */
+  private showFocus(focus: MapFocus, animate: boolean): void {
+    const duration = animate && !this.reducedMotion ? FOCUS_MOVE_MS : 0;
+    const padding = this.padding();
+    if (focus.kind === 'point') {
+      this.map.flyTo({
+        center: [focus.lon, focus.lat],
+        zoom: focus.zoom,
+        padding,
+        duration,
+        essential: true,
+      });
+      return;
+    }
+    const bounds = focus.kind === 'bounds' ? focus.bounds : this.area.bounds;
+    this.map.fitBounds(bounds, { padding, duration, animate: duration > 0 });
   }
 
   private padding(): MapInsets {
@@ -185,7 +209,7 @@ export class MapController {
     // A screen nobody has touched keeps the whole street in view.
     if (!this.userMoved) {
       this.map.resize();
-      this.map.fitBounds(this.area.bounds, { padding: this.padding(), animate: false });
+      this.showFocus(useMapFocusStore.getState().focus, false);
     }
   }
 }

@@ -7,4 +7,9 @@ describe('modeForPath', () => {
     expect(modeForPath('/overview/')).toBe('overview');
     expect(modeForPath('/no/such/page')).toBe('overview');
   });
+
+  it('shows the wall at /wall', () => {
+    expect(modeForPath('/wall')).toBe('wall');
+    expect(modeForPath('/wall/')).toBe('wall');
+  });
 });

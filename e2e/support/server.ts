@@ -13,7 +13,12 @@ export interface RunningServer {
   port: number;
   dataDir: string;
   output: () => string;
+  /** Stops the server for good and removes its data directory. */
   stop: () => Promise<void>;
+  /** Stops the process but keeps its port and data directory, as a crash or a deploy would. */
+  kill: () => Promise<void>;
+  /** Starts it again on the same port with the same data directory (after kill). */
+  restart: () => Promise<void>;
 }
 
 export async function findFreePort(): Promise<number> {
@@ -31,34 +36,48 @@ export async function findFreePort(): Promise<number> {
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await findFreePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'caohu-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['dist/server/main.js'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      FEED_KEYS: `e2e:${TEST_FEED_KEY}`,
-      SIMULATOR: 'off',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const spawnServer = async (): Promise<ChildProcess> => {
+    const child: ChildProcess = spawn(process.execPath, ['dist/server/main.js'], {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        FEED_KEYS: `e2e:${TEST_FEED_KEY}`,
+        SIMULATOR: 'off',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitForHealth(url, child, () => output);
+    return child;
+  };
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, child, () => output);
+  let child: ChildProcess | null = await spawnServer();
+  const kill = async () => {
+    const running = child;
+    child = null;
+    if (running && running.exitCode === null) {
+      const exited = new Promise((resolve) => running.once('exit', resolve));
+      running.kill('SIGTERM');
+      await exited;
+    }
+  };
   return {
     url,
     port,
     dataDir,
     output: () => output,
+    kill,
+    restart: async () => {
+      await kill();
+      child = await spawnServer();
+    },
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await kill();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -77,6 +96,14 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`server did not become healthy:\n${output()}`);
+}
+
+export async function postInspections(url: string, body: unknown): Promise<Response> {
+  return fetch(`${url}/api/v1/feeds/inspections`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_FEED_KEY}` },
+    body: JSON.stringify(body),
+  });
 }
 
 export async function postIncidents(url: string, body: unknown): Promise<Response> {

@@ -39,6 +39,8 @@ export interface AppDeps {
   area?: Area;
   retention?: RetentionLimits;
   timings?: Partial<Omit<HubTimings, 'tickMs'>>;
+  /** Stands in for engine.io's write buffer length in tests of stalled screens. */
+  backlogOf?: Parameters<typeof createHub>[0]['backlogOf'];
   simulatorStepMs?: number;
 }
 
@@ -154,6 +156,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       maxAgeMs: config.sync.retentionMs,
     },
     maxBacklog: config.sync.maxBacklog,
+    backlogOf: deps.backlogOf,
     timings: { tickMs: config.tickMs, heartbeatMs: 5000, clockRefreshMs: 30_000, ...deps.timings },
   });
 

@@ -4,11 +4,12 @@
 import { CATEGORIES } from './categories';
 import { computeEnterpriseState, sameEnterpriseState } from './enterprise-status';
 import { feedHealthOf, type FeedSource } from './feed-health';
+import { applyCaseTransition } from './case-transition';
 import { emptyTouched, type LiveState, type Touched } from './live-state';
 import { parseCaseId } from './merge';
 import { isCaseOpen, type Case, type DomainEvent, type LoggedEvent } from './model';
 import { toMs } from './time';
-import { isHazardShown } from './views';
+import { isCaseShown, isHazardShown } from './views';
 
 function advanceClock(state: LiveState, iso: string): void {
   const ms = toMs(iso);
@@ -77,14 +78,30 @@ function applyReport(
     if (parsed && parsed.number > (state.caseCounters.get(parsed.day) ?? 0))
       state.caseCounters.set(parsed.day, parsed.number);
   }
+  putCase(state, next, touched);
+  state.reportCase.set(report.id, next.id);
+  hearFeed(state, report.source, e.at, touched);
+}
+
+/** Stores the case and keeps the merge candidates right: only open cases take merges. */
+function putCase(state: LiveState, next: Case, touched: Touched): void {
   state.cases.set(next.id, next);
   const open = state.openCasesByCategory.get(next.category) ?? new Set<string>();
   if (isCaseOpen(next.state)) open.add(next.id);
   else open.delete(next.id);
   state.openCasesByCategory.set(next.category, open);
-  state.reportCase.set(report.id, next.id);
   touched.cases.add(next.id);
-  hearFeed(state, report.source, e.at, touched);
+}
+
+function applyTransition(
+  state: LiveState,
+  e: Extract<DomainEvent, { type: 'case.transitioned' }>,
+  touched: Touched,
+): void {
+  const existing = state.cases.get(e.caseId);
+  // Decided against the case as it was: an event for another state is a log out of order, kept as is.
+  if (!existing || existing.state !== e.from) return;
+  putCase(state, applyCaseTransition(existing, e), touched);
 }
 
 /** Applies one logged event; returns the ids of what it changed. */
@@ -127,6 +144,9 @@ export function applyEvent(state: LiveState, event: LoggedEvent): Touched {
       hearFeed(state, 'inspection', event.at, touched);
       break;
     }
+    case 'case.transitioned':
+      applyTransition(state, event, touched);
+      break;
   }
   state.seq = event.seq;
   return touched;
@@ -134,7 +154,8 @@ export function applyEvent(state: LiveState, event: LoggedEvent): Touched {
 
 /**
  * Brings the time-derived fields up to `nowMs`: enterprise overdue and inspection-due, feeds'
- * quiet flags, and rectified hazards that leave the live picture. Returns what changed.
+ * quiet flags, and rectified hazards and finished cases that leave the live picture. Returns what
+ * changed.
  */
 export function refreshClock(state: LiveState, nowMs: number): Touched {
   const touched = emptyTouched();
@@ -155,6 +176,10 @@ export function refreshClock(state: LiveState, nowMs: number): Touched {
     ) {
       touched.hazards.add(hazard.id);
     }
+  }
+  for (const c of state.cases.values()) {
+    if (!isCaseOpen(c.state) && isCaseShown(c, before) && !isCaseShown(c, state.clockMs))
+      touched.cases.add(c.id);
   }
   return touched;
 }

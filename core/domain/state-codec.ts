@@ -4,7 +4,7 @@
 import { createLiveState, type LiveState, type StaticEnterprise } from './live-state';
 
 /** Bumped whenever applyEvent or the shape of LiveState changes: older checkpoints are then ignored. */
-export const PROJECTION_VERSION = 1;
+export const PROJECTION_VERSION = 2; // 2: case.transitioned applied
 
 // Every Map in LiveState is stored, whatever maps are added later; Set values are stored as arrays.
 function mapsOf(state: LiveState): [string, Map<string, unknown>][] {

@@ -1,8 +1,8 @@
 // What the live state looks like on the wire: the snapshot, and a delta of touched entities.
 import { isFeedSource } from './feed-health';
 import type { LiveState, Touched } from './live-state';
-import type { Hazard } from './model';
-import { DAY_MS, toMs } from './time';
+import { isCaseOpen, type Case, type Hazard } from './model';
+import { DAY_MS, HOUR_MS, toMs } from './time';
 import { PROTOCOL_VERSION, type Delta, type Snapshot } from '../protocol/sync';
 
 /** Rectified hazards stay in the live picture this long, then leave it. */
@@ -14,19 +14,31 @@ export function isHazardShown(hazard: Hazard, nowMs: number): boolean {
   );
 }
 
+/** Closed and rejected cases stay in the live picture this long after they were finished. */
+export const FINISHED_CASE_SHOWN_HOURS = 24;
+
+/** When a finished case was finished: its latest step (the case's last change, if it has none). */
+export function finishedAtMs(c: Case): number {
+  return toMs(c.history?.at(-1)?.at ?? c.updatedAt);
+}
+
+export function isCaseShown(c: Case, nowMs: number): boolean {
+  return isCaseOpen(c.state) || finishedAtMs(c) > nowMs - FINISHED_CASE_SHOWN_HOURS * HOUR_MS;
+}
+
 export function buildSnapshot(state: LiveState, serverTime: string): Snapshot {
   return {
     protocol: PROTOCOL_VERSION,
     seq: state.seq,
     serverTime,
-    cases: [...state.cases.values()],
+    cases: [...state.cases.values()].filter((c) => isCaseShown(c, state.clockMs)),
     hazards: [...state.hazards.values()].filter((h) => isHazardShown(h, state.clockMs)),
     enterprises: [...state.enterprises.values()],
     feeds: [...state.feeds.values()],
   };
 }
 
-/** The latest state of every touched entity; touched hazards no longer shown are listed as removed. */
+/** The latest state of every touched entity; touched cases and hazards no longer shown are listed as removed. */
 export function buildDelta(state: LiveState, touched: Touched, fromSeq: number, serverTime: string): Delta {
   const delta: Delta = {
     fromSeq,
@@ -41,7 +53,7 @@ export function buildDelta(state: LiveState, touched: Touched, fromSeq: number, 
   const removedHazards: string[] = [];
   for (const id of touched.cases) {
     const c = state.cases.get(id);
-    if (c) delta.cases.push(c);
+    if (c && isCaseShown(c, state.clockMs)) delta.cases.push(c);
     else removedCases.push(id);
   }
   for (const id of touched.hazards) {

@@ -1,13 +1,17 @@
 // `npm run bench [-- NAME…]`: runs the benchmarks (all, or those whose name contains NAME) and
 // prints one table. `--smoke` runs them small so CI can check that they still work.
 import { benchCellLookup } from './cell-lookup';
+import { benchIngest, benchStartup } from './event-log';
 import { printTable, type BenchResult } from './measure';
 
 const smoke = process.argv.includes('--smoke');
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
-const benches: Record<string, () => BenchResult[]> = {
+const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   'cell-lookup': () => benchCellLookup(smoke ? 2_000 : 200_000),
+  'durable-ingest': () => benchIngest(smoke ? 500 : 20_000),
+  'startup-100k': () => benchStartup(smoke ? 2_000 : 100_000),
+  'startup-1m': () => benchStartup(smoke ? 4_000 : 1_000_000),
 };
 
 const chosen = Object.keys(benches).filter(
@@ -17,5 +21,6 @@ if (chosen.length === 0) {
   console.error(`no benchmark matches ${names.join(', ')}; there are: ${Object.keys(benches).join(', ')}`);
   process.exit(2);
 }
-const results = chosen.flatMap((name) => benches[name]!());
+const results: BenchResult[] = [];
+for (const name of chosen) results.push(...(await benches[name]!()));
 printTable(results);

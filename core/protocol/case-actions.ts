@@ -1,7 +1,8 @@
 // The request of a case action (dispatcher, leader, field page). Parsed at the edge; its output is
 // the input of decideTransition. Who acts comes from the authenticated session, never the body.
 import { z } from 'zod';
-import { CASE_ACTIONS } from '../domain/model';
+import { CASE_ACTIONS, type Case, type CaseState } from '../domain/model';
+import type { TransitionRejectionCode } from '../domain/transition';
 
 const text = (max: number) => z.string().trim().max(max);
 
@@ -24,3 +25,21 @@ export const caseActionRequestSchema = z.strictObject({
   deadline: z.iso.datetime({ offset: true }).optional(),
 });
 export type CaseActionRequest = z.output<typeof caseActionRequestSchema>;
+
+/** The answer to one action of a batch: accepted with the case as it now is, or why not. */
+export type CaseActionResult =
+  | { index: number; status: 'accepted'; caseId: string; state: CaseState; seq: number; case: Case }
+  | {
+      index: number;
+      status: 'rejected';
+      caseId?: string;
+      code: TransitionRejectionCode | 'invalid-request' | 'unknown-case';
+      field?: string;
+      reason: string;
+    };
+
+export interface CaseActionResponse {
+  accepted: number;
+  rejected: number;
+  results: CaseActionResult[];
+}

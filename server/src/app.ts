@@ -4,9 +4,12 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { Server } from 'socket.io';
+import type { TransitionLimits } from '../../core/domain/transition';
 import { createCellIndex } from '../../core/geo/cell-index';
 import pkg from '../../package.json' with { type: 'json' };
 import { loadArea, type Area } from './area/load-area';
+import { createCaseActions, type CaseActions } from './cases/perform-action';
+import { loadTransitionLimits } from './cases/load-rules';
 import type { Config, FeedKey } from './config';
 import { createIngest, type Ingest } from './feeds/ingest';
 import { preparePlaces } from './feeds/sim-places';
@@ -37,6 +40,8 @@ export interface AppDeps {
   /** false: start by replaying the whole log, ignoring checkpoints. */
   useCheckpoint?: boolean;
   area?: Area;
+  /** Time limits and calendar; defaults to those in config.rulesDir. */
+  limits?: TransitionLimits;
   retention?: RetentionLimits;
   timings?: Partial<Omit<HubTimings, 'tickMs'>>;
   /** Stands in for engine.io's write buffer length in tests of stalled screens. */
@@ -50,6 +55,8 @@ export interface App {
   io: LiveServer;
   projection: LiveProjection;
   ingest: Ingest;
+  /** The one way a case changes state (no HTTP route yet: it comes with accounts). */
+  cases: CaseActions;
   hub: Hub;
   store: EventStore;
   jobs: ProjectionJobs;
@@ -80,6 +87,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const startedAtMs = clock();
   const area = deps.area ?? loadArea(config.areaDir);
   const cells = createCellIndex(area.cells);
+  const limits = deps.limits ?? loadTransitionLimits(config.rulesDir);
 
   let feedKeys = config.feedKeys;
   let keyFile: App['keyFile'] = null;
@@ -117,6 +125,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     log,
   });
   const ingest = createIngest({ projection, cells, clock });
+  const cases = createCaseActions({ projection, clock, limits });
 
   const app = express();
   app.disable('x-powered-by');
@@ -183,6 +192,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     io,
     projection,
     ingest,
+    cases,
     hub,
     store,
     jobs,

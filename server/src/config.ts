@@ -13,6 +13,8 @@ export interface Config {
   host: string;
   dataDir: string;
   areaDir: string;
+  /** Time limits and working calendars (data/rules). */
+  rulesDir: string;
   clientDir: string;
   simulator: { enabled: boolean; speed: number; backfillHours: number; seed: number | null };
   /** Empty when none configured: then a key is generated in DATA_DIR/feed-key. */
@@ -71,6 +73,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./var'),
   AREA_DIR: z.string().min(1).default('./data/area'),
+  RULES_DIR: z.string().min(1).default('./data/rules'),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   SIMULATOR: z.enum(['on', 'off']).default('on'),
   SIMULATOR_SPEED: z.coerce.number().positive().max(100_000).default(1),
@@ -130,6 +133,7 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     areaDir: path.resolve(e.AREA_DIR),
+    rulesDir: path.resolve(e.RULES_DIR),
     clientDir: path.resolve(e.CLIENT_DIR),
     simulator: {
       enabled: e.SIMULATOR === 'on',

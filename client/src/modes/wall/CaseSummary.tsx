@@ -4,6 +4,7 @@ import { PHASE_COLOUR, toCss } from '../../map/palette';
 import { OPEN_PHASES } from '../../state/case-phase';
 import { useLiveStore } from '../../state/live-store';
 import { useIndicators } from '../../state/selectors';
+import { useCaseClocks } from './use-case-figures';
 import { Stat, WallPanel } from './WallPanel';
 
 export function CaseSummary() {
@@ -12,6 +13,7 @@ export function CaseSummary() {
   const hasData = useLiveStore((s) => s.data.seq !== null);
   const show = (n: number) => (hasData ? n : '—');
   const urgent = indicators.cases.bySeverity[1];
+  const clocks = useCaseClocks();
   return (
     <WallPanel id="cases" title={t('wall.cases')}>
       <div className="wall-grid-2">
@@ -34,7 +36,14 @@ export function CaseSummary() {
           tone={hasData && urgent > 0 ? 'alert' : 'calm'}
           testId="wall-urgent"
         />
-        <Stat label={t('wall.overdue')} value="—" note={t('wall.overdueNote')} testId="wall-overdue" />
+        <Stat
+          label={t('wall.overdue')}
+          value={show(clocks.overdue)}
+          unit={t('wall.unit.case')}
+          tone={hasData && clocks.overdue > 0 ? 'alert' : 'calm'}
+          note={hasData && clocks.withLimit === 0 ? t('wall.overdueNote') : undefined}
+          testId="wall-overdue"
+        />
       </div>
       <h3 className="wall-subtitle">{t('wall.phases')}</h3>
       <ul className="wall-phases">

@@ -14,7 +14,7 @@ import { useFitCount } from './use-fit-count';
 import { WallPanel } from './WallPanel';
 
 const MAX_ROWS = 16;
-export const TICKER_ROW_REM = 3.7;
+export const TICKER_ROW_REM = 3.5;
 
 export function CaseTicker() {
   const { t, i18n } = useTranslation();

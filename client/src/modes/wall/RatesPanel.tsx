@@ -1,15 +1,25 @@
-// The rates leaders quote. They need the case workflow's time limits and closures, which are not
-// in the live data yet: shown as "—" with a note until they are, never as a made-up number.
+// The rates leaders quote, by core's figures (cases registered today and this month). A rate with
+// nothing to count (no case registered yet) is "—", never a made-up 100 %.
 import { useTranslation } from 'react-i18next';
+import { useLiveStore } from '../../state/live-store';
+import { usePeriodFigures } from './use-case-figures';
 import { WallPanel } from './WallPanel';
 
-const RATES = ['onTimeRate', 'closeRate'] as const;
+const RATES = ['onTimeHandlingRate', 'closeRate'] as const;
 const PERIODS = ['today', 'month'] as const;
+
+const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 export function RatesPanel() {
   const { t } = useTranslation();
+  const figures = usePeriodFigures();
+  const hasData = useLiveStore((s) => s.data.seq !== null);
   return (
-    <WallPanel id="rates" title={t('wall.rates')} aside={t('wall.pending')}>
+    <WallPanel
+      id="rates"
+      title={t('wall.rates')}
+      aside={t('wall.registered', { today: figures.today.registered, month: figures.month.registered })}
+    >
       <table className="wall-rates">
         <thead>
           <tr>
@@ -23,11 +33,18 @@ export function RatesPanel() {
           {RATES.map((rate) => (
             <tr key={rate}>
               <th scope="row">{t(`wall.${rate}`)}</th>
-              {PERIODS.map((p) => (
-                <td key={p} data-testid={`wall-rate-${rate}-${p}`}>
-                  —
-                </td>
-              ))}
+              {PERIODS.map((p) => {
+                const value = hasData ? figures[p][rate] : null;
+                return (
+                  <td
+                    key={p}
+                    className={value === null ? 'is-empty' : ''}
+                    data-testid={`wall-rate-${rate}-${p}`}
+                  >
+                    {percent(value)}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

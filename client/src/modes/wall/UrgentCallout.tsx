@@ -1,7 +1,7 @@
 // Shown over the map while the wall flies to a new urgent case: what, where, when, the time
 // limit (when cases carry one) and the grid worker of its cell.
 import { useTranslation } from 'react-i18next';
-import { formatHourMinute } from '../../format/time';
+import { formatDateTime, formatHourMinute } from '../../format/time';
 import { maskName, maskPhone } from '../../format/mask';
 import { useNames } from '../../i18n/use-names';
 import { categoryColour, toCss } from '../../map/palette';
@@ -30,7 +30,9 @@ export function UrgentCallout({ caseId }: { caseId: string }) {
         <dt>{t('wall.alert.time')}</dt>
         <dd>{formatHourMinute(c.openedAt, i18n.language)}</dd>
         <dt>{t('wall.alert.limit')}</dt>
-        <dd className="muted">{t('wall.pending')}</dd>
+        <dd className={c.sla ? '' : 'muted'}>
+          {c.sla ? formatDateTime(c.sla.deadline, i18n.language) : t('wall.alert.noLimit')}
+        </dd>
         <dt>{t('wall.alert.worker')}</dt>
         <dd>{worker ? `${maskName(worker.name)}  ${maskPhone(worker.phone)}` : t('wall.alert.noWorker')}</dd>
       </dl>

@@ -15,7 +15,7 @@ import { HazardPanel } from './HazardPanel';
 import { RatesPanel } from './RatesPanel';
 import { RiskBars } from './RiskBars';
 import { UrgentCallout } from './UrgentCallout';
-import { UrgentCases } from './UrgentCases';
+import { PressingCases } from './PressingCases';
 import { useIdleCursor } from './use-idle-cursor';
 import { useWallDirector } from './use-wall-director';
 import { communityBounds } from './wall-figures';
@@ -72,7 +72,7 @@ export function WallMode() {
         <div className="wall__column">
           <DutyPanel />
           <CaseTicker />
-          <UrgentCases />
+          <PressingCases />
         </div>
       </main>
     </div>

@@ -12,7 +12,7 @@ import { communityBounds } from './wall-figures';
 
 const TICK_MS = 1_000;
 /** Close enough to see the case's street and its neighbours. */
-const ALERT_ZOOM = 15.5;
+const ALERT_ZOOM = 14.8;
 
 function isStale(now: number): boolean {
   const { link, linkSince, protocolMismatch } = useConnectionStore.getState();

@@ -1,0 +1,30 @@
+import { serverNowMs, useLiveStore } from '../../state/live-store';
+import { memoizeLast } from '../../state/memoize-last';
+import type { LiveData } from '../../state/apply-sync';
+import { useNow } from '../../state/use-now';
+import { caseClocks, periodFigures, type CaseClocks, type PeriodFigures } from './case-figures';
+
+/** Time limits run on: the figures move with the data and once every CLOCK_TICK_MS. */
+const CLOCK_TICK_MS = 30_000;
+const PRESSING_LIMIT = 4;
+
+const figuresFor = memoizeLast((cases: LiveData['cases'], _tick: number) =>
+  periodFigures(cases.values(), serverNowMs(useLiveStore.getState())),
+);
+const clocksFor = memoizeLast((cases: LiveData['cases'], _tick: number) =>
+  caseClocks(cases.values(), serverNowMs(useLiveStore.getState()), PRESSING_LIMIT),
+);
+
+function useTick(): number {
+  return Math.floor(useNow(CLOCK_TICK_MS) / CLOCK_TICK_MS);
+}
+
+export function usePeriodFigures(): PeriodFigures {
+  const cases = useLiveStore((s) => s.data.cases);
+  return figuresFor(cases, useTick());
+}
+
+export function useCaseClocks(): CaseClocks {
+  const cases = useLiveStore((s) => s.data.cases);
+  return clocksFor(cases, useTick());
+}

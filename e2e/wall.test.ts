@@ -226,7 +226,8 @@ describe('the wall in Chromium', () => {
       expect(body.results[0]?.merged).not.toBe(true);
       const caseId = body.results[0]?.caseId ?? '';
       const callout = page.getByTestId('wall-callout');
-      await callout.waitFor({ timeout: 5_000 });
+      // Attached, not "visible": the map is flying (software GL keeps the page busy meanwhile).
+      await callout.waitFor({ state: 'attached', timeout: 10_000 });
       expect(await callout.getAttribute('data-case-id')).toBe(caseId);
       expect(await callout.innerText()).toContain('火情烟雾');
       expect(await callout.innerText()).toContain(cell.properties.name);

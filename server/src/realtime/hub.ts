@@ -68,7 +68,8 @@ export function createHub(deps: {
   function checkBacklogs(): void {
     for (const id of io.sockets.adapter.rooms.get(LIVE_ROOM) ?? []) {
       const socket = io.sockets.sockets.get(id);
-      if (!socket || backlogOf(socket) <= maxBacklog) continue;
+      // While engine.io upgrades polling to WebSocket it holds packets on purpose: not a stall.
+      if (!socket || socket.conn.upgrading || backlogOf(socket) <= maxBacklog) continue;
       socket.leave(LIVE_ROOM);
       stalled.add(socket);
       log.warn(`screen ${socket.id} is not reading (backlog ${backlogOf(socket)}): deltas paused`);

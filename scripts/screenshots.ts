@@ -1,21 +1,27 @@
-// Takes the screenshots in docs/: the production build with the simulator's backfill, at a desk
-// (1920×1080) and on a wall screen (3840×2160). Run with `npm run screenshots`.
+// Takes the screenshots in docs/: the production build with the simulator's backfill, the live
+// overview at a desk (1920×1080) and on a wall screen (3840×2160), and the wall mode (/wall) at
+// both sizes. Run with `npm run screenshots`; `-- --only=wall` (or overview) takes one set, `--en`
+// the English ones.
 import { launchBrowser } from '../e2e/support/browser';
 import { startServer } from '../e2e/support/server';
 
-const sizes = [
-  { width: 1920, height: 1080, file: 'docs/screenshot-1920x1080.png' },
-  { width: 3840, height: 2160, file: 'docs/screenshot-3840x2160.png' },
+const shots = [
+  { path: '/', width: 1920, height: 1080, file: 'docs/screenshot-1920x1080.png' },
+  { path: '/', width: 3840, height: 2160, file: 'docs/screenshot-3840x2160.png' },
+  { path: '/wall', width: 3840, height: 2160, file: 'docs/screenshot-wall-3840x2160.png' },
+  { path: '/wall', width: 1920, height: 1080, file: 'docs/screenshot-wall-1920x1080.png' },
 ];
 const lang = process.argv.includes('--en') ? 'en' : 'zh-CN';
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const wanted = shots.filter((s) => !only || (only === 'wall') === (s.path === '/wall'));
 
 const server = await startServer({ SIMULATOR: 'on', SIMULATOR_BACKFILL_HOURS: '12' });
 const browser = await launchBrowser();
 try {
-  for (const size of sizes) {
-    const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+  for (const shot of wanted) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
     await page.addInitScript((language) => localStorage.setItem('caohu.lang', language), lang);
-    await page.goto(server.url);
+    await page.goto(`${server.url}${shot.path}`);
     await page.waitForFunction(
       () => (window as { __caohu?: { seq: number | null } }).__caohu?.seq != null,
       null,
@@ -24,7 +30,7 @@ try {
       },
     );
     await page.waitForTimeout(8000); // software GL: let tiles, layers and labels settle
-    const file = lang === 'en' ? size.file.replace('.png', '-en.png') : size.file;
+    const file = lang === 'en' ? shot.file.replace('.png', '-en.png') : shot.file;
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);
     await page.close();

@@ -172,7 +172,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const simulator = config.simulator.enabled
     ? createSimulator({
         places: preparePlaces(area, cells),
-        ingest,
+        pipelines: (simClock) => ({
+          ingest: createIngest({ projection, cells, clock: simClock }),
+          cases: createCaseActions({ projection, clock: simClock, limits }),
+        }),
+        limits,
         projection,
         clock,
         log,

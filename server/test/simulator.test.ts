@@ -107,9 +107,12 @@ describe('the simulator in a running server', () => {
       expect(sim.stats.rejected).toBe(0);
 
       const snapshot = await getSnapshot(server.url);
-      expect(snapshot.seq).toBe(sim.stats.accepted);
+      expect(snapshot.seq).toBe(sim.stats.accepted + sim.stats.actions);
+      expect(sim.stats.actions).toBeGreaterThan(0);
+      expect(sim.stats.actionsRefused).toBe(0);
       expect(snapshot.cases.some((c) => c.sources.length > 1)).toBe(true);
-      expect(snapshot.cases.reduce((n, c) => n + c.reports.length, 0)).toBe(
+      const reports = [...server.app.projection.state.cases.values()];
+      expect(reports.reduce((n, c) => n + c.reports.length, 0)).toBe(
         sim.stats.accepted - sim.stats.inspections - sim.stats.rectifications,
       );
       expect(snapshot.enterprises.every((e) => e.lastInspectionAt !== null)).toBe(true);

@@ -1,13 +1,18 @@
-// The simulator: realistic traffic through the SAME ingest pipeline as the HTTP feeds (raw
-// items, schema-parsed like any feed), never a side door. On an empty log it first backfills
-// the past hours, and a baseline of past inspections for every enterprise.
+// The simulator: realistic traffic through the SAME pipelines as the HTTP feeds and people
+// (raw items, schema-parsed like any feed; case actions decided like anyone's), never a side
+// door. Simulated people work the cases (sim-workflow.ts). On an empty log it first backfills
+// the past hours minute by minute, each event stamped with its minute (so the cases' histories
+// and figures are as they would have been), then a baseline of past inspections.
 import { toMs } from '../../../core/domain/time';
+import type { TransitionLimits } from '../../../core/domain/transition';
 import type { FeedResponse } from '../../../core/protocol/feeds';
+import type { CaseActions } from '../cases/perform-action';
 import type { Logger } from '../log';
 import type { LiveProjection } from '../store/live-projection';
 import type { Ingest, Sender } from './ingest';
 import { createIncidentGenerator } from './sim-incidents';
 import { createInspectionGenerator, dueRectifications } from './sim-inspections';
+import { createCaseWork, type CaseWorkDone } from './sim-casework';
 import type { Places } from './sim-places';
 import { createRandom } from '../../../core/random/seeded-random';
 
@@ -27,6 +32,9 @@ export interface SimulatorStats {
   merged: number;
   duplicates: number;
   rejected: number;
+  /** Case actions taken by simulated people, and those the pipeline refused. */
+  actions: number;
+  actionsRefused: number;
 }
 
 export interface BackfillResult extends SimulatorStats {
@@ -46,17 +54,26 @@ const SENDER: Sender = { kind: 'system', name: 'simulator' };
 const CHUNK = 500;
 /** Backfill volume is capped: a high live speed should not mean hours of startup. */
 const MAX_BACKFILL_SPEED = 20;
+const BACKFILL_SLICE_MS = 60_000;
+
+/** The pipelines the simulator feeds, built with the clock it passes (virtual during the backfill). */
+export type SimPipelines = (clock: () => number) => { ingest: Ingest; cases: CaseActions };
 
 export function createSimulator(deps: {
   places: Places;
-  ingest: Ingest;
+  pipelines: SimPipelines;
+  limits: TransitionLimits;
   projection: LiveProjection;
   clock: () => number;
   options: SimulatorOptions;
   log: Logger;
 }): Simulator {
-  const { places, ingest, projection, clock, options, log } = deps;
+  const { places, projection, clock, options, log } = deps;
+  let virtualMs: number | null = null;
+  const { ingest, cases } = deps.pipelines(() => virtualMs ?? clock());
   const random = createRandom(options.seed);
+  // Its own stream, so that the traffic of a seed stays what it was.
+  const work = createCaseWork({ places, limits: deps.limits, seed: options.seed, cases, projection, log });
   const incidents = createIncidentGenerator(places, random);
   const inspections = createInspectionGenerator(
     places.enterprises.map((e) => e.props),
@@ -71,12 +88,19 @@ export function createSimulator(deps: {
     merged: 0,
     duplicates: 0,
     rejected: 0,
+    actions: 0,
+    actionsRefused: 0,
   };
   let lastMs = clock();
   let timer: ReturnType<typeof setInterval> | null = null;
   let running: Promise<void> | null = null;
 
-  function count(response: FeedResponse): void {
+  function count(response: FeedResponse | CaseWorkDone): void {
+    if ('actions' in response) {
+      stats.actions += response.actions;
+      stats.actionsRefused += response.refused;
+      return;
+    }
     stats.accepted += response.accepted;
     stats.duplicates += response.duplicates;
     stats.rejected += response.rejected;
@@ -116,19 +140,34 @@ export function createSimulator(deps: {
     await post('incidents', reports);
     await post('inspections', found);
     await postRectifications(nowMs);
+    count(await work(nowMs));
   }
 
   async function backfill(): Promise<BackfillResult> {
     const started = performance.now();
     const nowMs = clock();
+    const speed = Math.min(options.speed, MAX_BACKFILL_SPEED);
+    const fromMs = nowMs - options.backfillHours * 3_600_000;
+    const reports = incidents.generate(fromMs, nowMs, speed);
+    stats.reports += reports.length;
+    let next = 0;
+    try {
+      for (let sliceEnd = fromMs + BACKFILL_SLICE_MS; ; sliceEnd += BACKFILL_SLICE_MS) {
+        virtualMs = Math.min(sliceEnd, nowMs);
+        const start = next;
+        while (next < reports.length && toMs(reports[next]!.at) < virtualMs) next += 1;
+        if (next > start) await post('incidents', reports.slice(start, next));
+        count(await work(virtualMs));
+        if (virtualMs >= nowMs) break;
+      }
+    } finally {
+      virtualMs = null;
+    }
+    // After the reports, so that the log's times only go forward: the baseline is stamped now.
     const baseline = inspections.baseline(nowMs);
     stats.inspections += baseline.length;
     await post('inspections', baseline);
     await postRectifications(nowMs);
-    const speed = Math.min(options.speed, MAX_BACKFILL_SPEED);
-    const reports = incidents.generate(nowMs - options.backfillHours * 3_600_000, nowMs, speed);
-    stats.reports += reports.length;
-    await post('incidents', reports);
     lastMs = nowMs;
     return { ...stats, ms: Math.round(performance.now() - started) };
   }

@@ -96,10 +96,12 @@ export function createWorkflowPlanner(deps: {
         if (direct) return { atMs: staffDelay(c, lastMs), actor: by, request: request(c, 'register') };
         // Verified by the dispatcher on the phone, or by the cell's grid worker on the spot (in working hours).
         const worker = people.workersOf(c.cellCode).find((w) => w.role === 'grid-worker');
-        const onSpot = worker && random.chance(0.4);
+        // On the spot only while grid workers are out (a night report is verified by phone).
+        const spotMs = addWorkingTime(lastMs, random.between(10, 40), calendar);
+        const onSpot = worker && random.chance(0.4) && spotMs - lastMs < 60 * MINUTE_MS;
         return onSpot
           ? {
-              atMs: fieldTime(c, lastMs, random.between(10, 40)),
+              atMs: spotMs,
               actor: actorOf(worker),
               request: request(c, 'verify'),
             }

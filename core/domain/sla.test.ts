@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import calendarFile from '../../data/rules/calendar-cn-2026.json';
 import type { Case, CaseSla, CaseState } from './model';
 import { slaStatus } from './sla';
-import { buildCalendar, calendarFileSchema } from './working-calendar';
+import { buildCalendar } from './working-calendar';
+import { calendarFileSchema } from './working-calendar-file';
 
 const calendar = buildCalendar([calendarFileSchema.parse(calendarFile)]);
 const sh = (s: string) => Date.parse(`${s.replace(' ', 'T')}:00+08:00`);

@@ -4,7 +4,8 @@ import rulesFile from '../../data/rules/time-limits.json';
 import { CATEGORY_IDS, type CategoryId } from './categories';
 import type { CaseHistoryEntry } from './model';
 import { deadlineOf, limitMinutes, registrationSla, timeLimitRulesSchema } from './time-limits';
-import { buildCalendar, calendarFileSchema } from './working-calendar';
+import { buildCalendar } from './working-calendar';
+import { calendarFileSchema } from './working-calendar-file';
 
 const calendar = buildCalendar([calendarFileSchema.parse(calendarFile)]);
 const rules = timeLimitRulesSchema.parse(rulesFile);

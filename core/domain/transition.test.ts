@@ -6,7 +6,7 @@ import { availableActions, decideTransition } from './transition';
 import { T0, caseIn, userOf } from './workflow-fixtures';
 import calendarFile from '../../data/rules/calendar-cn-2026.json';
 import rulesFile from '../../data/rules/time-limits.json';
-import { calendarFileSchema } from './working-calendar';
+import { calendarFileSchema } from './working-calendar-file';
 import { timeLimitRulesSchema } from './time-limits';
 
 const dispatcher = userOf('dispatcher');

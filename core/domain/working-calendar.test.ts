@@ -3,11 +3,11 @@ import calendarFile from '../../data/rules/calendar-cn-2026.json';
 import {
   addWorkingTime,
   buildCalendar,
-  calendarFileSchema,
   isCalendarWorkingDay,
   workingMinutesBetween,
   workingMinutesPerDay,
 } from './working-calendar';
+import { calendarFileSchema } from './working-calendar-file';
 
 const calendar = buildCalendar([calendarFileSchema.parse(calendarFile)]);
 /** A Shanghai wall-clock time, e.g. '2026-03-04 10:00'. */

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { timeLimitRulesSchema } from '../../../core/domain/time-limits';
 import type { TransitionLimits } from '../../../core/domain/transition';
-import { buildCalendar, calendarFileSchema } from '../../../core/domain/working-calendar';
+import { buildCalendar } from '../../../core/domain/working-calendar';
+import { calendarFileSchema } from '../../../core/domain/working-calendar-file';
 
 export const TIME_LIMITS_FILE = 'time-limits.json';
 const CALENDAR_FILE = /^calendar-cn-\d{4}\.json$/;

@@ -1,7 +1,7 @@
 // How often each feed is expected to be heard, and whether it has gone quiet. Feeds that only
 // work in the day (grid workers, drones, the hotline) are not "quiet" at night: only the time
 // inside their active hours counts.
-import { SOURCES, type ReportSource } from '../protocol/feeds';
+import { SOURCES, type ReportSource } from '../protocol/feed-vocabulary';
 import type { FeedHealth } from './model';
 import { DAY_MS, HOUR_MS, MINUTE_MS, isWorkingDay, startOfShanghaiDay, toMs } from './time';
 

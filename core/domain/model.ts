@@ -1,7 +1,7 @@
 // The live state's entities and the events that change them. The server's projection and the
 // client's store hold these; the event log stores the events.
 import type { CategoryId, Severity } from './categories';
-import type { Campaign, HazardLevel, ReportSource } from '../protocol/feeds';
+import type { Campaign, HazardLevel, ReportSource } from '../protocol/feed-vocabulary';
 
 export interface LonLat {
   lon: number;

@@ -1,10 +1,7 @@
 // The calendar files in data/rules/ (calendar-cn-YYYY.json) and their schema. Apart from the
 // calendar's arithmetic so that screens using working time do not bundle the schema library.
 import { z } from 'zod';
-
-export function minutesOf(hhmm: string): number {
-  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-}
+import { minutesOf } from './working-calendar';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'HH:MM');
 const date = z.iso.date();

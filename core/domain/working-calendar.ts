@@ -1,7 +1,7 @@
 // Chinese working time in Asia/Shanghai: working days (Monday to Friday, minus public holidays,
 // plus the adjusted working weekend days, 调休) and working hours, from calendar files in
 // data/rules/. Days outside the years the files cover count by weekday alone.
-import { minutesOf, type CalendarFile } from './working-calendar-file';
+import type { CalendarFile } from './working-calendar-file';
 import { DAY_MS, MINUTE_MS, shanghaiDayKey, shanghaiWeekday, startOfShanghaiDay } from './time';
 
 export interface WorkingPeriod {
@@ -14,6 +14,11 @@ export interface WorkingCalendar {
   holidays: ReadonlySet<string>; // yyyymmdd
   workdays: ReadonlySet<string>; // adjusted working days (weekends worked), yyyymmdd
   years: readonly number[];
+}
+
+/** Minutes after midnight of an "HH:MM" time. */
+export function minutesOf(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 }
 
 const dayKey = (isoDate: string) => isoDate.replaceAll('-', '');

@@ -2,16 +2,9 @@
 // comes in is parsed with one of these at the edge; the types below are inferred from them.
 import { z } from 'zod';
 import { CATEGORY_IDS } from '../domain/categories';
+import { CAMPAIGNS, CRS_IDS, HAZARD_LEVELS, SOURCES } from './feed-vocabulary';
 
-export const SOURCES = ['camera', 'drone', 'grid-worker', 'resident', 'hotline', 'police'] as const;
-export type ReportSource = (typeof SOURCES)[number];
-
-/** Coordinate reference systems a feed may send; all are stored as WGS84. */
-export const CRS_IDS = ['WGS84', 'CGCS2000', 'GCJ02', 'BD09'] as const;
-export type CrsId = (typeof CRS_IDS)[number];
-
-/** Largest body a feed request may carry, and most items in one batch. */
-export const FEED_LIMITS = { bodyBytes: 1_000_000, batchItems: 1000 } as const;
+export * from './feed-vocabulary';
 
 const isoTime = z.iso.datetime({ offset: true });
 const text = (max: number) => z.string().trim().max(max);
@@ -43,13 +36,6 @@ export const incidentReportSchema = z.strictObject({
 });
 export type IncidentReportInput = z.input<typeof incidentReportSchema>;
 export type IncidentReport = z.output<typeof incidentReportSchema>;
-
-export const HAZARD_LEVELS = ['general', 'major'] as const;
-export type HazardLevel = (typeof HAZARD_LEVELS)[number];
-
-/** Campaigns an inspection may belong to. */
-export const CAMPAIGNS = ['331', '9+1', 'routine'] as const;
-export type Campaign = (typeof CAMPAIGNS)[number];
 
 export const hazardFoundSchema = z.strictObject({
   ref: text(128).min(1), // the sender's id of this hazard, used by later rectifications

@@ -1,0 +1,23 @@
+// The benchmarks run small in every test run, so they cannot rot: each must finish and measure
+// something. Their figures are not judged here (budgets are not timed tests).
+import { describe, expect, it } from 'vitest';
+import { benchCellLookup } from './cell-lookup';
+import { benchIngest, benchStartup } from './event-log';
+import type { BenchResult } from './measure';
+
+function expectMeasured(results: BenchResult[]): void {
+  expect(results.length).toBeGreaterThan(1); // the fast way and the naive way
+  for (const result of results) {
+    expect(result.operations).toBeGreaterThan(0);
+    expect(result.ms).toBeGreaterThan(0);
+    expect(Number.isFinite(result.perSecond)).toBe(true);
+  }
+}
+
+describe('benchmark smoke', { timeout: 60_000 }, () => {
+  it('cell lookup agrees with turf and measures both', () => expectMeasured(benchCellLookup(2_000)));
+  it('durable ingest measures batched and per-report commits', async () =>
+    expectMeasured(await benchIngest(500)));
+  it('start-up measures replay, checkpoint and snapshot?at=', async () =>
+    expectMeasured(await benchStartup(2_000)));
+});

@@ -30,11 +30,11 @@ describe('feed health', () => {
   });
 
   it('treats round-the-clock feeds by elapsed time', () => {
-    expect(feedHealthOf('camera', iso(sh(5, 2)), sh(5, 2.9)).quiet).toBe(false);
-    expect(feedHealthOf('camera', iso(sh(5, 2)), sh(5, 3.1))).toEqual({
+    expect(feedHealthOf('camera', iso(sh(5, 2)), sh(5, 4.9)).quiet).toBe(false);
+    expect(feedHealthOf('camera', iso(sh(5, 2)), sh(5, 5.1))).toEqual({
       source: 'camera',
       lastHeardAt: iso(sh(5, 2)),
-      expectedIntervalSec: 3600,
+      expectedIntervalSec: 3 * 3600,
       quiet: true,
     });
   });

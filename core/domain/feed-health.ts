@@ -17,7 +17,8 @@ export interface FeedExpectation {
 }
 
 export const FEED_EXPECTATIONS: Readonly<Record<FeedSource, FeedExpectation>> = {
-  camera: { intervalMin: 60, hours: null, workingDaysOnly: false },
+  // Detections thin out at night: three hours without one is an anomaly, one hour is not.
+  camera: { intervalMin: 180, hours: null, workingDaysOnly: false },
   drone: { intervalMin: 180, hours: [9, 17], workingDaysOnly: false },
   'grid-worker': { intervalMin: 120, hours: [8, 18], workingDaysOnly: false },
   resident: { intervalMin: 180, hours: [7, 22], workingDaysOnly: false },

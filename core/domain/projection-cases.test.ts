@@ -8,18 +8,10 @@ import { applyEvent, refreshClock } from './projection';
 import { HOUR_MS } from './time';
 import { decideTransition, type TransitionInput } from './transition';
 import { buildDelta, buildSnapshot } from './views';
+import { TEST_CELL } from './projection-fixtures';
 import { T0, userOf } from './workflow-fixtures';
 
 const FEED: Actor = { kind: 'feed', key: 'k', source: 'camera' };
-const CELL = {
-  code: '320507006001001',
-  communityCode: '320507006001',
-  name: 'c',
-  kind: 'basic' as const,
-  workers: [],
-  households: 0,
-  population: 0,
-};
 const WORKER = { id: 'GW320507006001001', name: '张伟', role: 'grid-worker' as const };
 const DISPATCHER = userOf('dispatcher', 'd1');
 const GRID_WORKER: Actor = { kind: 'user', ...WORKER };
@@ -36,7 +28,7 @@ function report(state: LiveState, log: LoggedEvent[], ref: string, atMs: number)
       location: { ...location, crs: 'WGS84' },
     },
     location,
-    cell: CELL,
+    cell: TEST_CELL,
     nowMs: atMs,
     actor: FEED,
   });

@@ -1,43 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { decideInspection, decideRectification } from './inspections';
-import { createLiveState, type LiveState, type StaticEnterprise } from './live-state';
+import { createLiveState, type LiveState } from './live-state';
 import { decideReport } from './merge';
-import type { Actor, DomainEvent, LoggedEvent } from './model';
+import type { LoggedEvent } from './model';
 import { applyEvent, refreshClock } from './projection';
+import { applyAccepted, iso, TEST_ACTOR, TEST_CELL, TEST_ENTERPRISES } from './projection-fixtures';
 import { DAY_MS } from './time';
 import { buildDelta, buildSnapshot } from './views';
 
 const T0 = Date.parse('2025-03-05T02:00:00Z');
-const ACTOR: Actor = { kind: 'system', name: 'test' };
-const ENTERPRISES: StaticEnterprise[] = [
-  { id: 'E0001', risk: 'red' },
-  { id: 'E0002', risk: 'blue' },
-];
-const CELL = {
-  code: '320507006001001',
-  communityCode: '320507006001',
-  name: 'c',
-  kind: 'basic' as const,
-  workers: [],
-  households: 0,
-  population: 0,
-};
-const iso = (ms: number) => new Date(ms).toISOString();
-
-function accept(
-  state: LiveState,
-  decision: ReturnType<typeof decideReport>,
-  log: LoggedEvent[],
-): DomainEvent {
-  if (decision.kind !== 'accepted') throw new Error(JSON.stringify(decision));
-  const event = { ...decision.event, seq: state.seq + 1 };
-  log.push(event);
-  applyEvent(state, event);
-  return event;
-}
 
 function traffic(): { state: LiveState; log: LoggedEvent[] } {
-  const state = createLiveState(ENTERPRISES);
+  const state = createLiveState(TEST_ENTERPRISES);
   const log: LoggedEvent[] = [];
   for (let i = 0; i < 5; i++) {
     const location = { lon: 120.57 + i * 0.0001, lat: 31.47 };
@@ -48,9 +22,9 @@ function traffic(): { state: LiveState; log: LoggedEvent[] } {
       at: iso(T0 + i * 60_000),
       location: { ...location, crs: 'WGS84' as const },
     };
-    accept(
+    applyAccepted(
       state,
-      decideReport({ state, report, location, cell: CELL, nowMs: T0 + i * 60_000, actor: ACTOR }),
+      decideReport({ state, report, location, cell: TEST_CELL, nowMs: T0 + i * 60_000, actor: TEST_ACTOR }),
       log,
     );
   }
@@ -66,7 +40,7 @@ function traffic(): { state: LiveState; log: LoggedEvent[] } {
       { ref: 'YH2', level: 'general' as const, description: '灭火器过期', deadline: iso(T0 + 10 * DAY_MS) },
     ],
   };
-  accept(state, decideInspection(state, inspection, T0, ACTOR), log);
+  applyAccepted(state, decideInspection(state, inspection, T0, TEST_ACTOR), log);
   return { state, log };
 }
 
@@ -93,9 +67,9 @@ describe('applyEvent', () => {
       state,
       { type: 'rectification', sourceRef: 'ZG1', hazardRef: 'YH1', at: iso(T0 + DAY_MS) },
       T0 + DAY_MS,
-      ACTOR,
+      TEST_ACTOR,
     );
-    accept(state, rectify, log);
+    applyAccepted(state, rectify, log);
     expect(state.hazards.get('YH1')?.rectifiedAt).toBe(iso(T0 + DAY_MS));
     expect(state.enterprises.get('E0001')).toMatchObject({
       status: 'open-hazards',
@@ -106,7 +80,7 @@ describe('applyEvent', () => {
 
   it('gives the same state when the log is replayed', () => {
     const { state, log } = traffic();
-    const replayed = createLiveState(ENTERPRISES);
+    const replayed = createLiveState(TEST_ENTERPRISES);
     for (const event of JSON.parse(JSON.stringify(log)) as LoggedEvent[]) applyEvent(replayed, event);
     expect(buildSnapshot(replayed, 'x')).toEqual(buildSnapshot(state, 'x'));
     expect(replayed.caseCounters).toEqual(state.caseCounters);
@@ -114,7 +88,7 @@ describe('applyEvent', () => {
   });
 
   it('reports what each event touched', () => {
-    const state = createLiveState(ENTERPRISES);
+    const state = createLiveState(TEST_ENTERPRISES);
     const location = { lon: 120.57, lat: 31.47 };
     const report = {
       source: 'camera' as const,
@@ -123,7 +97,7 @@ describe('applyEvent', () => {
       at: iso(T0),
       location: { ...location, crs: 'WGS84' as const },
     };
-    const d = decideReport({ state, report, location, cell: CELL, nowMs: T0, actor: ACTOR });
+    const d = decideReport({ state, report, location, cell: TEST_CELL, nowMs: T0, actor: TEST_ACTOR });
     if (d.kind !== 'accepted') throw new Error();
     const touched = applyEvent(state, { ...d.event, seq: 1 });
     expect([...touched.cases]).toEqual([d.caseId]);
@@ -146,13 +120,13 @@ describe('refreshClock', () => {
 
   it('removes rectified hazards from the picture after 7 days', () => {
     const { state, log } = traffic();
-    accept(
+    applyAccepted(
       state,
       decideRectification(
         state,
         { type: 'rectification', sourceRef: 'ZG2', hazardRef: 'YH2', at: iso(T0 + DAY_MS) },
         T0 + DAY_MS,
-        ACTOR,
+        TEST_ACTOR,
       ),
       log,
     );

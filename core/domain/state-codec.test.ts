@@ -1,36 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { decideInspection, decideRectification } from './inspections';
-import { createLiveState, type LiveState, type StaticEnterprise } from './live-state';
+import { createLiveState, type LiveState } from './live-state';
 import { decideReport } from './merge';
-import type { Actor } from './model';
-import { applyEvent, refreshClock } from './projection';
+import { refreshClock } from './projection';
 import { canonicalLiveState, decodeLiveState, encodeLiveState, StateCodecError } from './state-codec';
+import { applyAccepted, iso, TEST_ACTOR, TEST_CELL, TEST_ENTERPRISES } from './projection-fixtures';
 import { DAY_MS } from './time';
 
 const T0 = Date.parse('2025-03-05T02:00:00Z');
-const ACTOR: Actor = { kind: 'system', name: 'test' };
-const ENTERPRISES: StaticEnterprise[] = [
-  { id: 'E0001', risk: 'red' },
-  { id: 'E0002', risk: 'blue' },
-];
-const CELL = {
-  code: '320507006001001',
-  communityCode: '320507006001',
-  name: 'c',
-  kind: 'basic' as const,
-  workers: [],
-  households: 0,
-  population: 0,
-};
-const iso = (ms: number) => new Date(ms).toISOString();
-
-function apply(state: LiveState, decision: ReturnType<typeof decideReport>): void {
-  if (decision.kind !== 'accepted') throw new Error(JSON.stringify(decision));
-  applyEvent(state, { ...decision.event, seq: state.seq + 1 });
-}
 
 function traffic(): LiveState {
-  const state = createLiveState(ENTERPRISES);
+  const state = createLiveState(TEST_ENTERPRISES);
   for (let i = 0; i < 30; i++) {
     const location = { lon: 120.57 + (i % 7) * 0.01, lat: 31.47 };
     const report = {
@@ -41,7 +21,10 @@ function traffic(): LiveState {
       location: { ...location, crs: 'WGS84' as const },
     };
     const nowMs = T0 + i * 60_000;
-    apply(state, decideReport({ state, report, location, cell: CELL, nowMs, actor: ACTOR }));
+    applyAccepted(
+      state,
+      decideReport({ state, report, location, cell: TEST_CELL, nowMs, actor: TEST_ACTOR }),
+    );
   }
   const hazards = [
     { ref: 'YH1', level: 'major' as const, description: '消防通道堵塞', deadline: iso(T0 + 3 * DAY_MS) },
@@ -53,21 +36,21 @@ function traffic(): LiveState {
     enterpriseId: 'E0001',
     campaign: '331' as const,
   };
-  apply(
+  applyAccepted(
     state,
-    decideInspection(state, { ...inspection, at: iso(T0), inspector: '张伟', hazards }, T0, ACTOR),
+    decideInspection(state, { ...inspection, at: iso(T0), inspector: '张伟', hazards }, T0, TEST_ACTOR),
   );
   const fix = { type: 'rectification' as const, sourceRef: 'ZG1', hazardRef: 'YH1', at: iso(T0 + DAY_MS) };
-  apply(state, decideRectification(state, fix, T0 + DAY_MS, ACTOR));
+  applyAccepted(state, decideRectification(state, fix, T0 + DAY_MS, TEST_ACTOR));
   return state;
 }
 
 describe('state codec', () => {
   it('decodes what it encodes, in small parts, to the same canonical state', () => {
     const state = traffic();
-    const texts = [...encodeLiveState(state, ENTERPRISES, 3)];
+    const texts = [...encodeLiveState(state, TEST_ENTERPRISES, 3)];
     expect(texts.length).toBeGreaterThan(10);
-    const decoded = decodeLiveState(texts, ENTERPRISES);
+    const decoded = decodeLiveState(texts, TEST_ENTERPRISES);
     expect(canonicalLiveState(decoded)).toBe(canonicalLiveState(state));
     expect(decoded.seq).toBe(32);
     // Still a working state: the next events and a clock refresh give the same result both ways.
@@ -86,12 +69,12 @@ describe('state codec', () => {
   });
 
   it('refuses another projection version, other enterprises, and damaged text', () => {
-    const texts = [...encodeLiveState(traffic(), ENTERPRISES)];
+    const texts = [...encodeLiveState(traffic(), TEST_ENTERPRISES)];
     const head = JSON.parse(texts[0]!) as Record<string, unknown>;
     const older = [JSON.stringify({ ...head, projectionVersion: 0 }), ...texts.slice(1)];
-    expect(() => decodeLiveState(older, ENTERPRISES)).toThrow(/projection version 0/);
+    expect(() => decodeLiveState(older, TEST_ENTERPRISES)).toThrow(/projection version 0/);
     expect(() => decodeLiveState(texts, [{ id: 'E0001', risk: 'blue' }])).toThrow(StateCodecError);
-    expect(() => decodeLiveState([texts[0]!, '{"kind":"pa'], ENTERPRISES)).toThrow(/not JSON/);
-    expect(() => decodeLiveState([], ENTERPRISES)).toThrow(/empty/);
+    expect(() => decodeLiveState([texts[0]!, '{"kind":"pa'], TEST_ENTERPRISES)).toThrow(/not JSON/);
+    expect(() => decodeLiveState([], TEST_ENTERPRISES)).toThrow(/empty/);
   });
 });

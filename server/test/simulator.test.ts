@@ -100,7 +100,14 @@ describe('the simulator in a running server', () => {
       expect(afterBackfill.merged).toBeGreaterThan(0);
       expect(afterBackfill.rejected).toBe(0);
 
-      await new Promise((r) => setTimeout(r, 1500));
+      // Live traffic is random: wait (bounded) until both kinds have come, rather than a fixed time.
+      const deadline = Date.now() + 15_000;
+      while (
+        Date.now() < deadline &&
+        (sim.stats.reports <= afterBackfill.reports || sim.stats.inspections <= afterBackfill.inspections)
+      ) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
       await sim.stop();
       expect(sim.stats.reports).toBeGreaterThan(afterBackfill.reports);
       expect(sim.stats.inspections).toBeGreaterThan(afterBackfill.inspections);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import type { BenchResult } from './measure';
+import { benchSnapshot } from './snapshot';
 
 function expectMeasured(results: BenchResult[]): void {
   expect(results.length).toBeGreaterThan(1); // the fast way and the naive way
@@ -20,4 +21,6 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     expectMeasured(await benchIngest(500)));
   it('start-up measures replay, checkpoint and snapshot?at=', async () =>
     expectMeasured(await benchStartup(2_000)));
+  it('snapshot measures the served, revalidated and naive routes', async () =>
+    expectMeasured(await benchSnapshot(50, 100)));
 });

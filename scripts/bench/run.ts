@@ -3,6 +3,7 @@
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { printTable, type BenchResult } from './measure';
+import { benchSnapshot } from './snapshot';
 
 const smoke = process.argv.includes('--smoke');
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -12,6 +13,7 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   'durable-ingest': () => benchIngest(smoke ? 500 : 20_000),
   'startup-100k': () => benchStartup(smoke ? 2_000 : 100_000),
   'startup-1m': () => benchStartup(smoke ? 4_000 : 1_000_000),
+  snapshot: () => (smoke ? benchSnapshot(50, 100) : benchSnapshot(3_000, 5_000)),
 };
 
 const chosen = Object.keys(benches).filter(

@@ -5,9 +5,10 @@ import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import type { BenchResult } from './measure';
 import { benchSnapshot } from './snapshot';
+import { benchSocketMemory } from './socket-memory';
 
-function expectMeasured(results: BenchResult[]): void {
-  expect(results.length).toBeGreaterThan(1); // the fast way and the naive way
+function expectMeasured(results: BenchResult[], rows = 2): void {
+  expect(results.length).toBeGreaterThanOrEqual(rows); // the fast way and the naive way, where there is one
   for (const result of results) {
     expect(result.operations).toBeGreaterThan(0);
     expect(result.ms).toBeGreaterThan(0);
@@ -23,4 +24,6 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     expectMeasured(await benchStartup(2_000)));
   it('snapshot measures the served, revalidated and naive routes', async () =>
     expectMeasured(await benchSnapshot(50, 100)));
+  it('socket memory connects synced screens and reads the server heap', async () =>
+    expectMeasured(await benchSocketMemory(20), 1));
 });

@@ -4,6 +4,7 @@ import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { printTable, type BenchResult } from './measure';
 import { benchSnapshot } from './snapshot';
+import { benchSocketMemory } from './socket-memory';
 
 const smoke = process.argv.includes('--smoke');
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -13,6 +14,7 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   'durable-ingest': () => benchIngest(smoke ? 500 : 20_000),
   'startup-100k': () => benchStartup(smoke ? 2_000 : 100_000),
   'startup-1m': () => benchStartup(smoke ? 4_000 : 1_000_000),
+  'socket-memory': () => benchSocketMemory(smoke ? 20 : 1_000),
   snapshot: () => (smoke ? benchSnapshot(50, 100) : benchSnapshot(3_000, 5_000)),
 };
 

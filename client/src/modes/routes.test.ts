@@ -12,4 +12,8 @@ describe('modeForPath', () => {
     expect(modeForPath('/wall')).toBe('wall');
     expect(modeForPath('/wall/')).toBe('wall');
   });
+
+  it('shows the briefing at /brief', () => {
+    expect(modeForPath('/brief')).toBe('brief');
+  });
 });

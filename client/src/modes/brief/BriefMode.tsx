@@ -1,0 +1,158 @@
+// The leaders' briefing (/brief): a range, its figures against the previous period, charts, and the
+// map played back over the range. The whole view lives in the address (see brief-view.ts).
+import { lazy, Suspense, useLayoutEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { computeFigures, type Figures } from '../../../../core/domain/figures';
+import { HOUR_MS } from '../../../../core/domain/time';
+import type { Case } from '../../../../core/domain/model';
+import { RecoveryBoundary } from '../../recovery/RecoveryBoundary';
+import { useNames } from '../../i18n/use-names';
+import { useAreaStore } from '../../state/area-store';
+import { buildCharts } from './brief-charts';
+import { BriefHeader } from './BriefHeader';
+import { CategoryChart, CommunityChart, DayChart } from './BriefCharts';
+import { clampMoment, previousRange, rangeOf, type BriefView } from './brief-view';
+import { casesOpenedIn, casesShownAt, type CaseTimeline } from './case-timeline';
+import { FiguresTable } from './FiguresTable';
+import { PlaybackBar } from './PlaybackBar';
+import { useBriefData } from './use-brief-data';
+import { useBriefView } from './use-brief-view';
+import { usePlayback } from './use-playback';
+import './brief.css';
+
+const BriefMap = lazy(() => import('./BriefMap').then((m) => ({ default: m.BriefMap })));
+
+function pick(report: { street: Figures; byCommunity: Record<string, Figures> }, community: string | null) {
+  return community === null ? report.street : (report.byCommunity[community] ?? null);
+}
+
+function mapCasesOf(timeline: CaseTimeline, view: BriefView, at: number, fromMs: number): Case[] {
+  const cases =
+    view.window === 'moment'
+      ? casesShownAt(timeline, at)
+      : casesOpenedIn(timeline, view.window === 'window' ? at - view.windowHours * HOUR_MS : fromMs - 1, at);
+  return view.community === null ? cases : cases.filter((c) => c.communityCode === view.community);
+}
+
+export function BriefMode() {
+  const { t } = useTranslation();
+  const names = useNames();
+  const area = useAreaStore((s) => s.area);
+  const [view, update] = useBriefView();
+  const [nowMs] = useState(() => Math.floor(Date.now() / 60_000) * 60_000);
+  const [playing, setPlaying] = useState(false);
+  const { fromMs, toMs } = rangeOf(view, nowMs);
+  const previous = previousRange(fromMs, toMs);
+  const data = useBriefData(previous.fromMs, toMs);
+  const timeline = data.status === 'ready' ? data.timeline : null;
+  const at = clampMoment(view.at, fromMs, toMs);
+
+  useLayoutEffect(() => {
+    document.documentElement.classList.add('is-brief');
+    return () => document.documentElement.classList.remove('is-brief');
+  }, []);
+
+  const reports = useMemo(
+    () =>
+      timeline && {
+        current: computeFigures(timeline.latest, fromMs, toMs),
+        previous: computeFigures(timeline.latest, previous.fromMs, previous.toMs),
+      },
+    [timeline, fromMs, toMs, previous.fromMs, previous.toMs],
+  );
+  const charts = useMemo(
+    () => buildCharts(timeline?.latest ?? [], fromMs, toMs, view.community),
+    [timeline, fromMs, toMs, view.community],
+  );
+  const mapCases = useMemo(
+    () => (timeline ? mapCasesOf(timeline, view, at, fromMs) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [timeline, view.window, view.windowHours, view.community, at, fromMs],
+  );
+
+  usePlayback({
+    playing,
+    hoursPerSecond: view.speed,
+    at,
+    toMs,
+    onMove: (next) => update({ at: next }),
+    onEnd: () => setPlaying(false),
+  });
+  const play = (next: boolean) => {
+    if (next && at >= toMs) update({ at: fromMs });
+    setPlaying(next);
+  };
+  const selectCommunity = (code: string | null) => update({ community: code });
+
+  return (
+    <div className="brief" data-testid="brief" data-status={data.status}>
+      <BriefHeader
+        key={`${fromMs}-${toMs}`}
+        view={view}
+        fromMs={fromMs}
+        toMs={toMs}
+        onChange={update}
+        onPrint={() => window.print()}
+      />
+      <main className="brief__body">
+        <div className="brief__column">
+          <FiguresTable
+            current={reports ? pick(reports.current, view.community) : null}
+            previous={reports ? pick(reports.previous, view.community) : null}
+          />
+          <CategoryChart charts={charts} />
+        </div>
+        <div className="brief__centre">
+          <div className="brief__filter">
+            <span data-testid="brief-filter">
+              {view.community === null
+                ? t('brief.allCommunities')
+                : t('brief.filtered', { name: names.community(area, view.community) })}
+            </span>
+            {view.community !== null && (
+              <button type="button" className="brief-button" onClick={() => selectCommunity(null)}>
+                {t('brief.clearFilter')}
+              </button>
+            )}
+            <span className="brief__status">
+              {data.status === 'loading' && t('brief.loading')}
+              {data.status === 'error' && t('brief.failed', { message: data.message })}
+              {data.status === 'ready' && t('brief.eventsRead', { n: data.events })}
+            </span>
+          </div>
+          <section className="brief__map">
+            <RecoveryBoundary message={t('app.failed')}>
+              <Suspense fallback={<div className="map-view__notice">{t('app.loadingMap')}</div>}>
+                <BriefMap
+                  cases={mapCases}
+                  view={view.map}
+                  community={view.community}
+                  initialCamera={view.camera}
+                  onMove={(camera) => update({ camera })}
+                  onCommunityClick={(code) => selectCommunity(view.community === code ? null : code)}
+                />
+              </Suspense>
+            </RecoveryBoundary>
+            <div className="brief-legend">
+              {t(view.map === 'points' ? 'brief.legendPoints' : 'brief.legendDensity')}
+            </div>
+          </section>
+          <PlaybackBar
+            view={view}
+            fromMs={fromMs}
+            toMs={toMs}
+            at={at}
+            playing={playing}
+            shown={mapCases.length}
+            onPlay={play}
+            onChange={update}
+          />
+        </div>
+        <div className="brief__column">
+          <CommunityChart charts={charts} selected={view.community} onSelect={selectCommunity} />
+          <DayChart charts={charts} />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+// The briefing's map: the same offline basemap and overlay as the live screens, with the briefing's
+// own layers (cases at the playback moment, or their density) and the communities as click targets.
+// Not tied to the live store: it draws what the briefing hands it.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Case } from '../../../../core/domain/model';
+import type { AreaIndex } from '../../state/area-store';
+import { communityLabelPoints, type LabelPoints } from '../../map/label-points';
+import { readScale, type MapLanguage } from '../../map/map-controller';
+import type { MapEngines } from '../../map/map-engines';
+import { boundaryLayer } from '../../map/layers/boundary';
+import { communityLabelsLayer } from '../../map/layers/community-labels';
+import type { MapViewKind } from './brief-view';
+import { caseHeatmapLayer, caseHexagonLayer } from './layers/case-density';
+import { communityAreasLayer } from './layers/community-areas';
+import { playbackCasesLayer } from './layers/playback-cases';
+
+export interface BriefCamera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+export interface BriefMapInput {
+  cases: readonly Case[];
+  view: MapViewKind;
+  community: string | null;
+  language: MapLanguage;
+}
+
+export class BriefMapController {
+  private readonly map: MapLibreMap;
+  private readonly overlay: MapboxOverlay;
+  private readonly labels: LabelPoints;
+  private readonly scale = readScale();
+  private input: BriefMapInput | null = null;
+  private frame: number | null = null;
+
+  constructor(
+    container: HTMLElement,
+    private readonly area: AreaIndex,
+    engines: MapEngines,
+    camera: BriefCamera | null,
+    private readonly handlers: {
+      onMove: (camera: BriefCamera) => void;
+      onCommunityClick: (code: string) => void;
+    },
+    language: MapLanguage,
+  ) {
+    this.labels = communityLabelPoints(area.communities);
+    const px = Math.round(24 * this.scale);
+    this.map = engines.createBasemap(container, area, {
+      scale: this.scale,
+      language,
+      padding: { top: px, right: px, bottom: px, left: px },
+      reducedMotion: true,
+    });
+    if (camera) this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+    this.overlay = engines.createOverlay({
+      layers: [],
+      onClick: (info) => {
+        const code = (info.object as { properties?: { code?: string } } | null)?.properties?.code;
+        if (info.layer?.id === 'brief-communities' && code) this.handlers.onCommunityClick(code);
+      },
+      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
+    });
+    this.map.addControl(this.overlay);
+    this.map.on('moveend', () => {
+      const { lng, lat } = this.map.getCenter();
+      this.handlers.onMove({ lon: lng, lat, zoom: this.map.getZoom() });
+    });
+  }
+
+  setInput(input: BriefMapInput): void {
+    this.input = input;
+    if (this.frame !== null) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = null;
+      this.render();
+    });
+  }
+
+  /** The map and the overlay drawn on one canvas (for the PNG export). */
+  canvases(): HTMLCanvasElement[] {
+    const container = this.map.getContainer();
+    return [...container.querySelectorAll('canvas')];
+  }
+
+  redraw(): void {
+    this.map.triggerRepaint();
+    this.overlay.setProps({});
+  }
+
+  destroy(): void {
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    this.map.removeControl(this.overlay);
+    this.overlay.finalize();
+    this.map.remove();
+  }
+
+  private render(): void {
+    const input = this.input;
+    if (!input) return;
+    const { scale, area } = this;
+    this.overlay.setProps({
+      layers: [
+        communityAreasLayer({ communities: area.communities, selected: input.community, scale }),
+        boundaryLayer({ boundary: area.boundary, visible: true, scale }),
+        caseHeatmapLayer({ cases: input.cases, visible: input.view === 'heatmap', scale }),
+        caseHexagonLayer({ cases: input.cases, visible: input.view === 'hexagon' }),
+        playbackCasesLayer({ cases: input.cases, visible: input.view === 'points', scale }),
+        communityLabelsLayer({ labels: this.labels, language: input.language, scale }),
+      ],
+    });
+  }
+}

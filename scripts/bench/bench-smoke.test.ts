@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
+import { benchFeedLatency } from './feed-latency';
 import type { BenchResult } from './measure';
 import { benchSnapshot } from './snapshot';
 import { benchSocketMemory } from './socket-memory';
@@ -26,4 +27,6 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     expectMeasured(await benchSnapshot(50, 100)));
   it('socket memory connects synced screens and reads the server heap', async () =>
     expectMeasured(await benchSocketMemory(20), 1));
+  it('feed latency times reports from the feed to the screens', async () =>
+    expectMeasured(await benchFeedLatency({ screens: 10, sampled: 3, ratePerSecond: 50, seconds: 0.5 }), 1));
 });

@@ -2,6 +2,7 @@
 // prints one table. `--smoke` runs them small so CI can check that they still work.
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
+import { benchFeedLatency } from './feed-latency';
 import { printTable, type BenchResult } from './measure';
 import { benchSnapshot } from './snapshot';
 import { benchSocketMemory } from './socket-memory';
@@ -15,6 +16,12 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   'startup-100k': () => benchStartup(smoke ? 2_000 : 100_000),
   'startup-1m': () => benchStartup(smoke ? 4_000 : 1_000_000),
   'socket-memory': () => benchSocketMemory(smoke ? 20 : 1_000),
+  'feed-latency': () =>
+    benchFeedLatency(
+      smoke
+        ? { screens: 10, sampled: 3, ratePerSecond: 50, seconds: 0.5 }
+        : { screens: 1_000, sampled: 20, ratePerSecond: 200, seconds: 10 },
+    ),
   snapshot: () => (smoke ? benchSnapshot(50, 100) : benchSnapshot(3_000, 5_000)),
 };
 

@@ -20,6 +20,8 @@ export interface ServerOptions {
   naive?: boolean;
   feedKeys: string[];
   clientDir?: string;
+  /** The hub's coalescing tick (TICK_MS); the product's default when absent. */
+  tickMs?: number;
 }
 
 export type ServerRequest = { type: 'heap' } | { type: 'close' };
@@ -40,6 +42,7 @@ const config = createConfig({
   SIMULATOR: 'off',
   FEED_KEYS: options.feedKeys.map((key, i) => `bench${i}:${key}`).join(','),
   LOG_LEVEL: 'silent',
+  ...(options.tickMs ? { TICK_MS: String(options.tickMs) } : {}),
 });
 const app = await createApp({ config });
 const { url } = await app.listen();

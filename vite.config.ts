@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { compressAssets } from './scripts/build/compress-assets';
 
 const serverPort = Number(process.env.PORT ?? 8080);
 const backend = `http://127.0.0.1:${serverPort}`;
@@ -7,11 +8,12 @@ const backend = `http://127.0.0.1:${serverPort}`;
 export default defineConfig({
   root: 'client',
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), compressAssets()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
     sourcemap: true,
+    manifest: true, // .vite/manifest.json: which chunks a page loads (scripts/bench/bundle-size.ts)
     chunkSizeWarningLimit: 1500,
   },
   server: {

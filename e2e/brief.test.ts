@@ -1,0 +1,111 @@
+// The leaders' briefing in a real browser, over twelve hours of simulated traffic: it loads and shows
+// the figures, playback to a past moment shows that moment's cases (the count equals the server's
+// snapshot?at= for that moment), and the address restores the view.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Snapshot } from '../core/protocol/sync';
+import { launchBrowser } from './support/browser';
+import { startServer, type RunningServer } from './support/server';
+
+const HOUR_MS = 3_600_000;
+
+async function snapshotCountAt(url: string, atMs: number): Promise<number> {
+  const at = new Date(atMs).toISOString();
+  const response = await fetch(`${url}/api/v1/snapshot?at=${encodeURIComponent(at)}`);
+  expect(response.status).toBe(200);
+  return ((await response.json()) as Snapshot).cases.length;
+}
+
+/** Moves the slider as a person would: its value changes and an input event follows. */
+async function moveSlider(page: Page, atMs: number): Promise<void> {
+  await page.getByTestId('brief-slider').evaluate((element, value) => {
+    const input = element as HTMLInputElement;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+    setter?.call(input, String(value));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, atMs);
+  await page.waitForFunction(
+    (value) =>
+      document.querySelector('[data-testid="brief-moment"]')?.getAttribute('data-at') === String(value),
+    atMs,
+  );
+}
+
+async function shownCount(page: Page): Promise<number> {
+  return Number(await page.getByTestId('brief-shown').getAttribute('data-count'));
+}
+
+describe('briefing in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer({ SIMULATOR: 'on', SIMULATOR_BACKFILL_HOURS: '12' });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    page.on('pageerror', (error) => console.error('page error:', error.message));
+    await page.goto(`${server.url}/brief`);
+    await page.locator('[data-testid="brief"][data-status="ready"]').waitFor({ timeout: 60_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the figures table for the range', async () => {
+    await expect(page.getByTestId('brief-figures').locator('tbody tr').count()).resolves.toBe(8);
+    const registered = Number(await page.getByTestId('brief-value-registered').textContent());
+    expect(registered).toBeGreaterThan(0);
+    await expect(page.getByTestId('brief-value-closeRate').textContent()).resolves.toMatch(/^\d+\.\d%$/);
+    await expect(page.getByTestId('brief-by-community').locator('button').count()).resolves.toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('played back to a past moment, the map shows that moment’s cases', async () => {
+    const slider = page.getByTestId('brief-slider');
+    const toMs = Number(await slider.getAttribute('max'));
+    for (const hoursBack of [9, 4, 0.5]) {
+      const at = toMs - hoursBack * HOUR_MS;
+      await moveSlider(page, at);
+      const expected = await snapshotCountAt(server.url, at);
+      expect(expected).toBeGreaterThan(0);
+      expect(await shownCount(page)).toBe(expected);
+    }
+  });
+
+  it('restores the view from its address', async () => {
+    const slider = page.getByTestId('brief-slider');
+    const at = Number(await slider.getAttribute('max')) - 3 * HOUR_MS;
+    await moveSlider(page, at);
+    const community = page.getByTestId('brief-by-community').locator('button').first();
+    const code = (await community.getAttribute('data-testid'))!.replace('brief-community-', '');
+    await community.click();
+    await page.getByTestId('brief-map-heatmap').click();
+    await page.getByTestId('brief-range-30d').click();
+    await page.locator('[data-testid="brief"][data-status="ready"]').waitFor({ timeout: 60_000 });
+    await moveSlider(page, at);
+    // The address is written a moment after the last change: wait for this one.
+    await page.waitForFunction(
+      (iso) => new URLSearchParams(location.search).get('at') === iso,
+      new Date(at).toISOString(),
+    );
+    const filtered = await page.getByTestId('brief-filter').textContent();
+    const shown = await shownCount(page);
+    const address = page.url();
+    expect(address).toContain(`community=${code}`);
+    expect(address).toContain('range=30d');
+
+    const other = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await other.goto(address);
+    await other.locator('[data-testid="brief"][data-status="ready"]').waitFor({ timeout: 60_000 });
+    await expect(other.getByTestId('brief-filter').textContent()).resolves.toBe(filtered);
+    await expect(other.getByTestId('brief-map-heatmap').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(other.getByTestId('brief-range-30d').getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(other.getByTestId('brief-moment').getAttribute('data-at')).resolves.toBe(String(at));
+    expect(await shownCount(other)).toBe(shown);
+    await other.close();
+  });
+});

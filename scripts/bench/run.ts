@@ -1,5 +1,6 @@
 // `npm run bench [-- NAME…]`: runs the benchmarks (all, or those whose name contains NAME) and
 // prints one table. `--smoke` runs them small so CI can check that they still work.
+import { benchBundleSize } from './bundle-size';
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
@@ -22,6 +23,7 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
         ? { screens: 10, sampled: 3, ratePerSecond: 50, seconds: 0.5 }
         : { screens: 1_000, sampled: 20, ratePerSecond: 200, seconds: 10 },
     ),
+  'bundle-size': () => benchBundleSize(), // reads dist/client: `npm run build:client` first
   snapshot: () => (smoke ? benchSnapshot(50, 100) : benchSnapshot(3_000, 5_000)),
 };
 

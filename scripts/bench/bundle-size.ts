@@ -156,6 +156,10 @@ export function benchBundleSize(dist = DIST): BenchResult[] {
   return [
     row(`first-frame JS, ${files.length} files, as served`, served, 550),
     row('of which app code (client/, core/, bundler glue)', app, 80),
-    { ...row('of which libraries (maplibre, deck.gl, luma.gl, React, …)', lib, 470), ok: true },
+    {
+      ...row('of which libraries (maplibre and its worker, deck.gl, luma.gl, React, …)', lib, 470),
+      budget: `no budget (the issue estimates ≈ 470 KB): ${kb(lib.brotli)} brotli`,
+      ok: true,
+    },
   ];
 }

@@ -17,10 +17,16 @@ setWorkerUrl(workerUrl);
 export function createBasemap(
   container: HTMLElement,
   area: AreaIndex,
-  options: Pick<BasemapOptions, 'scale' | 'language'> & { padding: PaddingOptions; reducedMotion: boolean },
+  options: Pick<BasemapOptions, 'scale' | 'language'> & {
+    padding: PaddingOptions;
+    reducedMotion: boolean;
+    /** Keep the last frame readable (an export copies it to an image); costs a little speed. */
+    preserveDrawingBuffer?: boolean;
+  },
 ): MapLibreMap {
   const map = new MapLibreMap({
     container,
+    ...(options.preserveDrawingBuffer ? { canvasContextAttributes: { preserveDrawingBuffer: true } } : {}),
     style: buildBasemapStyle(area, { ...options, external: readExternalBasemap() }),
     bounds: area.bounds,
     fitBoundsOptions: { padding: options.padding },

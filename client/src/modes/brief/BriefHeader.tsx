@@ -11,6 +11,7 @@ export function BriefHeader(props: {
   toMs: number;
   onChange: (change: Partial<BriefView>) => void;
   onPrint: () => void;
+  onExportPng: () => void;
 }) {
   const { t } = useTranslation();
   const [from, setFrom] = useState(() => toShanghaiInput(props.fromMs));
@@ -62,6 +63,14 @@ export function BriefHeader(props: {
       <div className="brief-header__actions">
         <button type="button" className="brief-button" onClick={copyLink} data-testid="brief-copy-link">
           {copied ? t('brief.copied') : t('brief.copyLink')}
+        </button>
+        <button
+          type="button"
+          className="brief-button"
+          onClick={props.onExportPng}
+          data-testid="brief-export-png"
+        >
+          {t('brief.exportPng')}
         </button>
         <button type="button" className="brief-button" onClick={props.onPrint} data-testid="brief-print">
           {t('brief.print')}

@@ -1,6 +1,6 @@
 // The leaders' briefing (/brief): a range, its figures against the previous period, charts, and the
 // map played back over the range. The whole view lives in the address (see brief-view.ts).
-import { lazy, Suspense, useLayoutEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { computeFigures, type Figures } from '../../../../core/domain/figures';
 import { HOUR_MS } from '../../../../core/domain/time';
@@ -10,6 +10,8 @@ import { useNames } from '../../i18n/use-names';
 import { useAreaStore } from '../../state/area-store';
 import { buildCharts } from './brief-charts';
 import { BriefHeader } from './BriefHeader';
+import { BriefLegend } from './BriefLegend';
+import type { BriefMapController } from './brief-map';
 import { CategoryChart, CommunityChart, DayChart } from './BriefCharts';
 import { clampMoment, previousRange, rangeOf, type BriefView } from './brief-view';
 import { casesOpenedIn, casesShownAt, type CaseTimeline } from './case-timeline';
@@ -17,6 +19,7 @@ import { FiguresTable } from './FiguresTable';
 import { PlaybackBar } from './PlaybackBar';
 import { useBriefData } from './use-brief-data';
 import { useBriefView } from './use-brief-view';
+import { useExportPng } from './use-export-png';
 import { usePlayback } from './use-playback';
 import './brief.css';
 
@@ -83,6 +86,12 @@ export function BriefMode() {
     setPlaying(next);
   };
   const selectCommunity = (code: string | null) => update({ community: code });
+  const filter =
+    view.community === null
+      ? t('brief.allCommunities')
+      : t('brief.filtered', { name: names.community(area, view.community) });
+  const controller = useRef<BriefMapController | null>(null);
+  const exportPng = useExportPng(controller, { view, fromMs, toMs, at, shown: mapCases.length, filter });
 
   return (
     <div className="brief" data-testid="brief" data-status={data.status}>
@@ -93,6 +102,7 @@ export function BriefMode() {
         toMs={toMs}
         onChange={update}
         onPrint={() => window.print()}
+        onExportPng={exportPng}
       />
       <main className="brief__body">
         <div className="brief__column">
@@ -104,11 +114,7 @@ export function BriefMode() {
         </div>
         <div className="brief__centre">
           <div className="brief__filter">
-            <span data-testid="brief-filter">
-              {view.community === null
-                ? t('brief.allCommunities')
-                : t('brief.filtered', { name: names.community(area, view.community) })}
-            </span>
+            <span data-testid="brief-filter">{filter}</span>
             {view.community !== null && (
               <button type="button" className="brief-button" onClick={() => selectCommunity(null)}>
                 {t('brief.clearFilter')}
@@ -130,12 +136,11 @@ export function BriefMode() {
                   initialCamera={view.camera}
                   onMove={(camera) => update({ camera })}
                   onCommunityClick={(code) => selectCommunity(view.community === code ? null : code)}
+                  onController={(made) => (controller.current = made)}
                 />
               </Suspense>
             </RecoveryBoundary>
-            <div className="brief-legend">
-              {t(view.map === 'points' ? 'brief.legendPoints' : 'brief.legendDensity')}
-            </div>
+            <BriefLegend view={view.map} />
           </section>
           <PlaybackBar
             view={view}

@@ -54,6 +54,7 @@ export class BriefMapController {
       language,
       padding: { top: px, right: px, bottom: px, left: px },
       reducedMotion: true,
+      preserveDrawingBuffer: true,
     });
     if (camera) this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
     this.overlay = engines.createOverlay({
@@ -80,15 +81,9 @@ export class BriefMapController {
     });
   }
 
-  /** The map and the overlay drawn on one canvas (for the PNG export). */
-  canvases(): HTMLCanvasElement[] {
-    const container = this.map.getContainer();
-    return [...container.querySelectorAll('canvas')];
-  }
-
-  redraw(): void {
-    this.map.triggerRepaint();
-    this.overlay.setProps({});
+  /** The element holding the basemap and overlay canvases (for the PNG export). */
+  container(): HTMLElement {
+    return this.map.getContainer();
   }
 
   destroy(): void {

@@ -1,10 +1,13 @@
 // The leaders' briefing in a real browser, over twelve hours of simulated traffic: it loads and shows
 // the figures, playback to a past moment shows that moment's cases (the count equals the server's
-// snapshot?at= for that moment), and the address restores the view.
+// snapshot?at= for that moment), the address restores the view, and the map exports as a PNG.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../core/protocol/sync';
+import { readFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { launchBrowser } from './support/browser';
+import { countDistinctColours } from './support/pixels';
 import { startServer, type RunningServer } from './support/server';
 
 const HOUR_MS = 3_600_000;
@@ -107,5 +110,24 @@ describe('briefing in Chromium', () => {
     await expect(other.getByTestId('brief-moment').getAttribute('data-at')).resolves.toBe(String(at));
     expect(await shownCount(other)).toBe(shown);
     await other.close();
+  });
+
+  it('exports the map with its legend as a PNG', async () => {
+    await page.getByTestId('brief-map-points').click();
+    await page.waitForTimeout(1500); // the points are drawn on the next frames
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('brief-export-png').click(),
+    ]);
+    const file = readFileSync((await download.path())!);
+    const png = PNG.sync.read(file);
+    const box = (await page.getByTestId('brief-map').boundingBox())!;
+    expect(png.width).toBe(Math.round(box.width));
+    expect(png.height).toBe(Math.round(box.height));
+    // The legend alone has many colours (antialiased text): count those of the map's lower half,
+    // below the legend, where the basemap, the street and the cases are (text alone gives ~30).
+    const lower = new PNG({ width: png.width, height: Math.floor(png.height / 2) });
+    PNG.bitblt(png, lower, 0, png.height - lower.height, png.width, lower.height, 0, 0);
+    expect(countDistinctColours(PNG.sync.write(lower))).toBeGreaterThanOrEqual(150);
   });
 });

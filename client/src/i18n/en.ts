@@ -295,6 +295,9 @@ export const en: Messages = {
     eventsRead: '{{n}} events read',
     noData: '—',
     back: 'Live overview',
+    topCells: 'Cells with the most new cases',
+    cases: '{{n}} cases',
+    printLine: '{{from}} to {{to}} · {{filter}} · made {{made}}',
   },
   enterpriseStatus: {
     overdue: 'Overdue hazards',

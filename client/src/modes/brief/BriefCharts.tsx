@@ -106,3 +106,25 @@ export function DayChart({ charts }: { charts: BriefCharts }) {
     </section>
   );
 }
+
+const TOP_CELLS = 5;
+
+/** The grid cells with the most new cases: where to look first. */
+export function TopCells({ charts }: { charts: BriefCharts }) {
+  const { t } = useTranslation();
+  const names = useNames();
+  const area = useAreaStore((s) => s.area);
+  return (
+    <section className="brief-panel" data-testid="brief-top-cells">
+      <h2 className="brief-panel__title">{t('brief.topCells')}</h2>
+      <ol className="brief-top">
+        {charts.byCell.slice(0, TOP_CELLS).map((bar) => (
+          <li key={bar.key} className="brief-top__row">
+            <span className="brief-top__name">{names.cell(area, bar.key)}</span>
+            <span className="brief-top__count">{t('brief.cases', { n: bar.count })}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

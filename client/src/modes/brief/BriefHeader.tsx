@@ -12,6 +12,8 @@ export function BriefHeader(props: {
   onChange: (change: Partial<BriefView>) => void;
   onPrint: () => void;
   onExportPng: () => void;
+  /** The range, filter and time made, shown only on paper (the controls are not printed). */
+  printLine: string;
 }) {
   const { t } = useTranslation();
   const [from, setFrom] = useState(() => toShanghaiInput(props.fromMs));
@@ -33,6 +35,7 @@ export function BriefHeader(props: {
         <h1 className="brief-header__title">{t('brief.title')}</h1>
         <span className="brief-header__subtitle">{t('brief.subtitle')}</span>
       </div>
+      <span className="brief-header__print">{props.printLine}</span>
       <div className="brief-header__range">
         <div className="brief-segmented" role="group" aria-label={t('brief.range')}>
           {RANGE_KINDS.map((kind) => (

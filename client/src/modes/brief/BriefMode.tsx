@@ -9,10 +9,11 @@ import { RecoveryBoundary } from '../../recovery/RecoveryBoundary';
 import { useNames } from '../../i18n/use-names';
 import { useAreaStore } from '../../state/area-store';
 import { buildCharts } from './brief-charts';
+import { formatShanghai } from './brief-time';
 import { BriefHeader } from './BriefHeader';
 import { BriefLegend } from './BriefLegend';
 import type { BriefMapController } from './brief-map';
-import { CategoryChart, CommunityChart, DayChart } from './BriefCharts';
+import { CategoryChart, CommunityChart, DayChart, TopCells } from './BriefCharts';
 import { clampMoment, previousRange, rangeOf, type BriefView } from './brief-view';
 import { casesOpenedIn, casesShownAt, type CaseTimeline } from './case-timeline';
 import { FiguresTable } from './FiguresTable';
@@ -103,6 +104,12 @@ export function BriefMode() {
         onChange={update}
         onPrint={() => window.print()}
         onExportPng={exportPng}
+        printLine={t('brief.printLine', {
+          from: formatShanghai(fromMs),
+          to: formatShanghai(toMs),
+          filter,
+          made: formatShanghai(Date.now()),
+        })}
       />
       <main className="brief__body">
         <div className="brief__column">
@@ -156,6 +163,7 @@ export function BriefMode() {
         <div className="brief__column">
           <CommunityChart charts={charts} selected={view.community} onSelect={selectCommunity} />
           <DayChart charts={charts} />
+          <TopCells charts={charts} />
         </div>
       </main>
     </div>

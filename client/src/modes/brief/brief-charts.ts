@@ -13,6 +13,7 @@ export interface BriefCharts {
   byCategory: Bar[];
   byCommunity: Bar[];
   byDay: Bar[]; // every day of the range, oldest first, zeros included
+  byCell: Bar[]; // the busiest grid cells first
 }
 
 function sortedBars(counts: Map<string, number>): Bar[] {
@@ -40,6 +41,7 @@ export function buildCharts(
   const byCategory = new Map<string, number>();
   const byCommunity = new Map<string, number>();
   const byDay = new Map<string, number>();
+  const byCell = new Map<string, number>();
   for (let day = startOfShanghaiDay(fromMs); day < toMs_; day += DAY_MS) byDay.set(shanghaiDayKey(day), 0);
   let total = 0;
   for (const c of openedInRange(cases, fromMs, toMs_)) {
@@ -47,6 +49,7 @@ export function buildCharts(
     if (community !== null && c.communityCode !== community) continue;
     total += 1;
     byCategory.set(c.category, (byCategory.get(c.category) ?? 0) + 1);
+    byCell.set(c.cellCode, (byCell.get(c.cellCode) ?? 0) + 1);
     const day = shanghaiDayKey(toMs(c.openedAt));
     byDay.set(day, (byDay.get(day) ?? 0) + 1);
   }
@@ -55,5 +58,6 @@ export function buildCharts(
     byCategory: sortedBars(byCategory),
     byCommunity: sortedBars(byCommunity),
     byDay: [...byDay].map(([key, count]) => ({ key, count })),
+    byCell: sortedBars(byCell),
   };
 }

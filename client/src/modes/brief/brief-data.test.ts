@@ -101,6 +101,7 @@ describe('briefing charts', () => {
       { key: '320507006002', count: 1 },
     ]);
     expect(charts.byDay.map((d) => d.count)).toEqual([1, 2, 0, 0]); // Shanghai days from 20 Nov 08:00
+    expect(charts.byCell[0]).toEqual({ key: '320507006001001', count: 2 });
   });
 
   it('a community filter narrows everything but the community chart', () => {

@@ -1,6 +1,7 @@
 // The benchmarks run small in every test run, so they cannot rot: each must finish and measure
 // something. Their figures are not judged here (budgets are not timed tests).
 import { describe, expect, it } from 'vitest';
+import { benchBrowser, canRunBrowser } from './browser';
 import { benchBundleSize, hasBuild } from './bundle-size';
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
@@ -31,6 +32,9 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
   // Needs the client build (npm test builds first; a bare vitest run may not have one).
   it.skipIf(!hasBuild())('bundle size reads the build and splits app code from libraries', () =>
     expectMeasured(benchBundleSize()),
+  );
+  it.skipIf(!canRunBrowser())('browser figures open the page and watch long tasks', async () =>
+    expectMeasured(await benchBrowser({ opens: 1, seconds: 1, ratePerSecond: 200 }), 3),
   );
   it('feed latency times reports from the feed to the screens', async () =>
     expectMeasured(await benchFeedLatency({ screens: 10, sampled: 3, ratePerSecond: 50, seconds: 0.5 }), 1));

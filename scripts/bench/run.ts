@@ -1,5 +1,6 @@
 // `npm run bench [-- NAME…]`: runs the benchmarks (all, or those whose name contains NAME) and
 // prints one table. `--smoke` runs them small so CI can check that they still work.
+import { benchBrowser } from './browser';
 import { benchBundleSize } from './bundle-size';
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
@@ -24,6 +25,11 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
         : { screens: 1_000, sampled: 20, ratePerSecond: 200, seconds: 10 },
     ),
   'bundle-size': () => benchBundleSize(), // reads dist/client: `npm run build:client` first
+  // Needs `npm run build` (the production server and client) and /usr/bin/chromium.
+  browser: () =>
+    benchBrowser(
+      smoke ? { opens: 1, seconds: 1, ratePerSecond: 200 } : { opens: 3, seconds: 60, ratePerSecond: 200 },
+    ),
   snapshot: () => (smoke ? benchSnapshot(50, 100) : benchSnapshot(3_000, 5_000)),
 };
 

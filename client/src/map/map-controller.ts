@@ -5,6 +5,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { PickingInfo } from '@deck.gl/core';
 import type { AreaIndex } from '../state/area-store';
+import { EMPTY_LIVE_DATA } from '../state/apply-sync';
 import { serverNowMs, useLiveStore } from '../state/live-store';
 import { selectIndicators } from '../state/selectors';
 import { useMapFocusStore, type MapFocus } from '../state/map-focus';
@@ -50,6 +51,9 @@ export class MapController {
   private frame: number | null = null;
   private pulseTimer: ReturnType<typeof setTimeout> | null = null;
   private userMoved = false;
+  /** For scripts/bench/browser.ts: the first deck.gl frame drawn with live data gets a performance mark. */
+  private layersHaveData = false;
+  private layersMarked = false;
 
   constructor(
     container: HTMLElement,
@@ -66,8 +70,14 @@ export class MapController {
       padding: this.padding(),
       reducedMotion: this.reducedMotion,
     });
+    this.map.once('load', () => performance.mark('caohu:basemap-drawn'));
     this.overlay = engines.createOverlay({
       layers: [],
+      onAfterRender: () => {
+        if (this.layersMarked || !this.layersHaveData) return;
+        this.layersMarked = true;
+        performance.mark('caohu:layers-drawn');
+      },
       onHover: (info) => this.handleHover(info),
       onClick: (info) => useUiStore.getState().select(pickRefOf(info, this.slots)),
       // A layer's error is logged; a failure to start (no device, a chunk that did not load) is fatal.
@@ -155,6 +165,7 @@ export class MapController {
     const { pulses, nextChangeAt } = selectPulses(live.cases, serverNow);
     const animate = pulses.length > 0 && !this.reducedMotion && ui.visible.incidents;
     const indicators = selectIndicators(live, this.area, Math.floor(Date.now() / 10_000));
+    this.layersHaveData = live !== EMPTY_LIVE_DATA;
     this.overlay.setProps({
       layers: this.engines.buildLayers({
         area: this.area,

@@ -295,6 +295,7 @@ export const en: Messages = {
     eventsRead: '{{n}} events read',
     noData: '—',
     back: 'Live overview',
+    momNote: 'The previous period starts before the event log; no comparison yet.',
     topCells: 'Cells with the most new cases',
     cases: '{{n}} cases',
     printLine: '{{from}} to {{to}} · {{filter}} · made {{made}}',

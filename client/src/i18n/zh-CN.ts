@@ -294,6 +294,7 @@ export const zhCN = {
     eventsRead: '已读取事件 {{n}} 条',
     noData: '—',
     back: '实时态势',
+    momNote: '上期早于事件日志的起点，环比暂缺。',
     topCells: '新增事件最多的网格',
     cases: '{{n}} 件',
     printLine: '{{from}} 至 {{to}} · {{filter}} · 生成时间 {{made}}',

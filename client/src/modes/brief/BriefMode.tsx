@@ -50,6 +50,7 @@ export function BriefMode() {
   const data = useBriefData(previous.fromMs, toMs);
   const timeline = data.status === 'ready' ? data.timeline : null;
   const at = clampMoment(view.at, fromMs, toMs);
+  const logStartsLater = data.status === 'ready' && data.logStartsLater;
 
   useLayoutEffect(() => {
     document.documentElement.classList.add('is-brief');
@@ -115,7 +116,8 @@ export function BriefMode() {
         <div className="brief__column">
           <FiguresTable
             current={reports ? pick(reports.current, view.community) : null}
-            previous={reports ? pick(reports.previous, view.community) : null}
+            previous={reports && !logStartsLater ? pick(reports.previous, view.community) : null}
+            previousMissing={logStartsLater}
           />
           <CategoryChart charts={charts} />
         </div>

@@ -4,7 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { Figures } from '../../../../core/domain/figures';
 import { changeOf, DASH, FIGURE_ROWS, figureValue, formatFigure } from './brief-format';
 
-export function FiguresTable({ current, previous }: { current: Figures | null; previous: Figures | null }) {
+export function FiguresTable(props: {
+  current: Figures | null;
+  previous: Figures | null;
+  /** The event log starts inside the previous period: no 环比 rather than a partial one. */
+  previousMissing: boolean;
+}) {
+  const { current, previous } = props;
   const { t } = useTranslation();
   const hours = t('duration.hours', { n: '' }).trim();
   const points = t('brief.points');
@@ -45,7 +51,10 @@ export function FiguresTable({ current, previous }: { current: Figures | null; p
           })}
         </tbody>
       </table>
-      <p className="brief-note">* {t('brief.yoyNote')}</p>
+      <p className="brief-note">
+        {props.previousMissing && <span data-testid="brief-mom-note">{t('brief.momNote')} </span>}*{' '}
+        {t('brief.yoyNote')}
+      </p>
     </section>
   );
 }

@@ -83,7 +83,7 @@ export function writeBriefView(view: BriefView): string {
     q.set('to', new Date(view.to).toISOString());
   } else if (view.range !== DEFAULT_VIEW.range) q.set('range', view.range);
   if (view.community) q.set('community', view.community);
-  if (view.at !== null) q.set('at', new Date(view.at).toISOString());
+  if (view.at !== null) q.set('at', new Date(Math.round(view.at / 1000) * 1000).toISOString());
   if (view.window !== DEFAULT_VIEW.window) q.set('window', view.window);
   if (view.windowHours !== DEFAULT_VIEW.windowHours) q.set('hours', String(view.windowHours));
   if (view.speed !== DEFAULT_VIEW.speed) q.set('speed', String(view.speed));

@@ -7,7 +7,8 @@ import { buildCaseTimeline, type CaseTimeline } from './case-timeline';
 export type BriefData =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; timeline: CaseTimeline; events: number };
+  /** `logStartsLater`: the log has no event at or before the base (the previous period is not all there). */
+  | { status: 'ready'; timeline: CaseTimeline; events: number; logStartsLater: boolean };
 
 export function useBriefData(baseMs: number, toMs: number): BriefData {
   const [data, setData] = useState<BriefData>({ status: 'loading' });
@@ -23,6 +24,7 @@ export function useBriefData(baseMs: number, toMs: number): BriefData {
           status: 'ready',
           timeline: buildCaseTimeline(baseMs, snapshot.cases, events),
           events: events.length,
+          logStartsLater: snapshot.seq === 0,
         });
       },
       (error: unknown) => {

@@ -65,6 +65,8 @@ describe('briefing in Chromium', () => {
     await expect(page.getByTestId('brief-by-community').locator('button').count()).resolves.toBeGreaterThan(
       0,
     );
+    // Twelve hours of log cannot cover the previous seven days: no 环比 rather than a partial one.
+    await expect(page.getByTestId('brief-mom-note').count()).resolves.toBe(1);
   });
 
   it('played back to a past moment, the map shows that moment’s cases', async () => {

@@ -33,8 +33,10 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
   it.skipIf(!hasBuild())('bundle size reads the build and splits app code from libraries', () =>
     expectMeasured(benchBundleSize()),
   );
-  it.skipIf(!canRunBrowser())('browser figures open the page and watch long tasks', async () =>
-    expectMeasured(await benchBrowser({ opens: 1, seconds: 1, ratePerSecond: 200 }), 3),
+  it.skipIf(!canRunBrowser())(
+    'browser figures open the page and watch long tasks',
+    { timeout: 120_000 },
+    async () => expectMeasured(await benchBrowser({ opens: 1, seconds: 1, ratePerSecond: 200 }), 3),
   );
   it('feed latency times reports from the feed to the screens', async () =>
     expectMeasured(await benchFeedLatency({ screens: 10, sampled: 3, ratePerSecond: 50, seconds: 0.5 }), 1));

@@ -36,6 +36,7 @@ export default defineConfig({
           name: 'unit',
           root: '.',
           include: ['core/**/*.test.ts', 'client/src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          exclude: ['scripts/bench/**'],
           environment: 'node',
         },
       },
@@ -59,6 +60,20 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Browser tests time what a user sees: they run after the other projects, not beside them.
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'bench',
+          root: '.',
+          include: ['scripts/bench/**/*.test.ts'],
+          environment: 'node',
+          fileParallelism: false,
+          // The benchmarks' smoke loads the machine (servers, sockets, Chromium): it runs last, alone.
+          sequence: { groupOrder: 2 },
         },
       },
     ],

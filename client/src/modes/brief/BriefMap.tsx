@@ -46,7 +46,11 @@ export function BriefMap(props: BriefMapProps) {
             engines,
             latest.current.initialCamera,
             {
-              onMove: (camera) => latest.current.onMove(camera),
+              onMove: (camera) => {
+                // Where the map really is, for the browser test of a restored view.
+                element.dataset.camera = `${camera.lon.toFixed(4)},${camera.lat.toFixed(4)},${camera.zoom.toFixed(1)}`;
+                latest.current.onMove(camera);
+              },
               onCommunityClick: (code) => latest.current.onCommunityClick(code),
             },
             language,

@@ -56,6 +56,11 @@ export class BriefMapController {
       reducedMotion: true,
       preserveDrawingBuffer: true,
     });
+    // Listening first, so the restored position is reported like any other move.
+    this.map.on('moveend', () => {
+      const { lng, lat } = this.map.getCenter();
+      this.handlers.onMove({ lon: lng, lat, zoom: this.map.getZoom() });
+    });
     if (camera) this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
     this.overlay = engines.createOverlay({
       layers: [],
@@ -66,10 +71,6 @@ export class BriefMapController {
       getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
     });
     this.map.addControl(this.overlay);
-    this.map.on('moveend', () => {
-      const { lng, lat } = this.map.getCenter();
-      this.handlers.onMove({ lon: lng, lat, zoom: this.map.getZoom() });
-    });
   }
 
   setInput(input: BriefMapInput): void {

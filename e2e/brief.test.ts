@@ -91,10 +91,18 @@ describe('briefing in Chromium', () => {
     await page.getByTestId('brief-map-heatmap').click();
     await page.getByTestId('brief-range-30d').click();
     await page.locator('[data-testid="brief"][data-status="ready"]').waitFor({ timeout: 60_000 });
+    // Zoom the map in (the wheel over its middle): its position goes into the address too.
+    const box = (await page.getByTestId('brief-map').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.7);
+    await page.mouse.wheel(0, -400);
+    const camera = page.locator('[data-testid="brief-map"] [data-camera]');
+    await camera.waitFor();
     await moveSlider(page, at);
     // The address is written a moment after the last change: wait for this one.
     await page.waitForFunction(
-      (iso) => new URLSearchParams(location.search).get('at') === iso,
+      (iso) =>
+        new URLSearchParams(location.search).get('at') === iso &&
+        Number(new URLSearchParams(location.search).get('z')) > 12.5, // the wheel's zoom has ended
       new Date(at).toISOString(),
     );
     const filtered = await page.getByTestId('brief-filter').textContent();
@@ -111,6 +119,13 @@ describe('briefing in Chromium', () => {
     await expect(other.getByTestId('brief-range-30d').getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(other.getByTestId('brief-moment').getAttribute('data-at')).resolves.toBe(String(at));
     expect(await shownCount(other)).toBe(shown);
+    // The map stands where the address says (as the map itself reports it after a move).
+    const q = new URL(address).searchParams;
+    const where = `${Number(q.get('lon')).toFixed(4)},${Number(q.get('lat')).toFixed(4)},${Number(q.get('z')).toFixed(1)}`;
+    expect(Number(q.get('z'))).toBeGreaterThan(12.5); // zoomed in from the fitted street (~12.2)
+    await expect(
+      other.locator('[data-testid="brief-map"] [data-camera]').getAttribute('data-camera'),
+    ).resolves.toBe(where);
     await other.close();
   });
 

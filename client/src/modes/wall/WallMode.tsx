@@ -1,11 +1,11 @@
 // The command centre's wall (/wall): the map in the middle, the figures around it, nobody at
 // the controls. Quiet while all is well; loud (flight, callout, banner) only when it is not.
-import { lazy, Suspense, useLayoutEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNames } from '../../i18n/use-names';
 import { StaleVeil } from '../../panels/StaleVeil';
 import { useAreaStore } from '../../state/area-store';
-import { RecoveryBoundary } from '../../recovery/RecoveryBoundary';
+import { LiveMap } from '../../map/LiveMap';
 import { useConnectionView } from '../../state/use-connection-view';
 import { CaseSummary } from './CaseSummary';
 import { CaseTicker } from './CaseTicker';
@@ -27,10 +27,7 @@ import './wall.css';
 // A little room round the street; the legend and the notes sit in the map's empty corners.
 const MAP_INSETS = { top: 1.5, right: 2, bottom: 1.5, left: 2 };
 
-const MapView = lazy(() => import('../../map/MapView').then((m) => ({ default: m.MapView })));
-
 export function WallMode() {
-  const { t } = useTranslation();
   const view = useConnectionView();
   const director = useWallDirector();
   const idle = useIdleCursor();
@@ -51,11 +48,7 @@ export function WallMode() {
         </div>
         <div className="wall__centre">
           <section className="wall__map" data-wall-panel="map">
-            <RecoveryBoundary message={t('app.failed')}>
-              <Suspense fallback={<div className="map-view__notice">{t('app.loadingMap')}</div>}>
-                <MapView insets={MAP_INSETS} />
-              </Suspense>
-            </RecoveryBoundary>
+            <LiveMap insets={MAP_INSETS} />
             <StaleVeil />
             <QuietFeeds />
             {director.kind === 'alert' && <UrgentCallout caseId={director.caseId} />}

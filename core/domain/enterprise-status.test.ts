@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Hazard } from './model';
-import { computeEnterpriseState } from './enterprise-status';
+import { computeEnterpriseState, isHazardOpenAt } from './enterprise-status';
 
 const NOW = Date.parse('2025-03-05T02:00:00Z');
 const daysAgo = (d: number) => new Date(NOW - d * 86_400_000).toISOString();
@@ -68,5 +68,26 @@ describe('computeEnterpriseState', () => {
 
   it('puts open hazards above a due inspection', () => {
     expect(computeEnterpriseState(red, [hazard({})], null, NOW).status).toBe('open-hazards');
+  });
+});
+
+describe('isHazardOpenAt', () => {
+  const hazard = {
+    id: 'H1',
+    enterpriseId: 'E0001',
+    inspectionRef: 'JC1',
+    level: 'general' as const,
+    description: '灭火器过期',
+    foundAt: '2026-03-02T02:00:00Z',
+    deadline: '2026-03-09T02:00:00Z',
+    campaign: 'routine' as const,
+    rectifiedAt: '2026-03-05T02:00:00Z',
+    rectificationRef: 'ZG1',
+  };
+  it('is open from its finding until its rectification, not before or after', () => {
+    expect(isHazardOpenAt(hazard, Date.parse('2026-03-01T00:00:00Z'))).toBe(false);
+    expect(isHazardOpenAt(hazard, Date.parse('2026-03-03T00:00:00Z'))).toBe(true);
+    expect(isHazardOpenAt(hazard, Date.parse('2026-03-06T00:00:00Z'))).toBe(false);
+    expect(isHazardOpenAt({ ...hazard, rectifiedAt: null }, Date.parse('2026-04-01T00:00:00Z'))).toBe(true);
   });
 });

@@ -15,6 +15,12 @@ export function isHazardOpen(hazard: Hazard): boolean {
   return hazard.rectifiedAt === null;
 }
 
+/** Whether a hazard was open at a past moment: found by then and not yet rectified then. */
+export function isHazardOpenAt(hazard: Hazard, atMs: number): boolean {
+  if (toMs(hazard.foundAt) > atMs) return false;
+  return hazard.rectifiedAt === null || toMs(hazard.rectifiedAt) > atMs;
+}
+
 export function isHazardOverdue(hazard: Hazard, nowMs: number): boolean {
   return hazard.rectifiedAt === null && toMs(hazard.deadline) < nowMs;
 }

@@ -3,7 +3,9 @@
 // the views around them that only the wall shows.
 import type { CommunityCollection } from '../../../../core/domain/area';
 import { isCaseOpen, type Case, type EnterpriseState, type Hazard } from '../../../../core/domain/model';
+import { isHazardOpenAt } from '../../../../core/domain/enterprise-status';
 import { DAY_MS, HOUR_MS, SHANGHAI_OFFSET_MS, toMs } from '../../../../core/domain/time';
+import { RECTIFIED_HAZARD_SHOWN_DAYS } from '../../../../core/domain/views';
 import type { AreaIndex } from '../../state/area-store';
 import { openedMs } from '../../state/case-phase';
 import type { Bounds } from '../../state/map-focus';
@@ -13,7 +15,8 @@ import type { Bounds } from '../../state/map-focus';
  * the count of hazards open at each moment is exact (older ones rectified earlier are gone, but
  * were not open then).
  */
-export const TREND_DAYS = 7; // = RECTIFIED_HAZARD_SHOWN_DAYS (core/domain/views, not imported: it pulls zod in)
+/** As far back as the snapshot still holds rectified hazards. */
+export const TREND_DAYS = RECTIFIED_HAZARD_SHOWN_DAYS;
 const SAMPLES_PER_DAY = 4;
 
 export interface TrendPoint {
@@ -28,11 +31,7 @@ export function openHazardsTrend(hazards: Iterable<Hazard>, nowMs: number): Tren
   const points: TrendPoint[] = [];
   for (let i = TREND_DAYS * SAMPLES_PER_DAY; i >= 0; i--) {
     const at = nowMs - i * step;
-    let open = 0;
-    for (const h of list) {
-      if (toMs(h.foundAt) > at) continue;
-      if (h.rectifiedAt === null || toMs(h.rectifiedAt) > at) open += 1;
-    }
+    const open = list.filter((h) => isHazardOpenAt(h, at)).length;
     points.push({ at, open });
   }
   return points;

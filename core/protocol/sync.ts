@@ -46,6 +46,8 @@ export interface ServerToClientEvents {
   /** Heard every few seconds when nothing changes, so a screen can tell quiet from dead. */
   heartbeat: (beat: { seq: number; serverTime: string }) => void;
   'sync-error': (error: SyncError) => void;
+  /** The session or display token behind this socket ended (logout, revoked, disabled); it is closed next. */
+  'session-ended': (info: { reason?: string }) => void;
 }
 
 export interface ClientToServerEvents {

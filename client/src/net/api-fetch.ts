@@ -1,6 +1,7 @@
 // The one way the client calls the HTTP API: same-origin cookies, the display token as a bearer
 // header when this screen has one, the CSRF token on every state-changing request, and errors
 // turned into ApiError (status, code, reason, field) from the server's JSON error shape.
+import { CSRF_HEADER } from '../../../core/protocol/auth';
 import { useSessionStore } from '../auth/session-store';
 import { readViewerToken } from './viewer-token';
 
@@ -35,7 +36,7 @@ export async function apiFetch(url: string, request: ApiRequest = {}): Promise<R
   const token = readViewerToken();
   if (token && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
   const csrf = useSessionStore.getState().csrfToken;
-  if (!SAFE_METHODS.has(method) && csrf) headers.set('x-csrf-token', csrf);
+  if (!SAFE_METHODS.has(method) && csrf) headers.set(CSRF_HEADER, csrf);
   if (json !== undefined) headers.set('content-type', 'application/json');
   let response: Response;
   try {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PAGES_BY_ROLE } from '../auth/page-access';
 import { useSessionStore } from '../auth/session-store';
 import { followLink, useLocation } from '../modes/navigation';
-import { MODE_PATHS, modeForPath, PENDING_MODES } from '../modes/routes';
+import { MODE_PATHS, modeForPath } from '../modes/routes';
 import './session-header.css';
 
 export function ModeSwitcher() {
@@ -11,7 +11,7 @@ export function ModeSwitcher() {
   const role = useSessionStore((s) => s.user?.role);
   const current = modeForPath(useLocation().pathname);
   if (!role) return null;
-  const modes = PAGES_BY_ROLE[role].filter((mode) => !PENDING_MODES.has(mode));
+  const modes = PAGES_BY_ROLE[role];
   if (modes.length < 2) return null;
   return (
     <nav className="mode-switcher" aria-label={t('auth.nav')} data-testid="mode-switcher">

@@ -1,6 +1,6 @@
 // Accounts for browser tests: an admin session over HTTP to create users (as the admin API
 // does), and signing a page in through the login form.
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { UserRole } from '../../core/domain/model';
 
 export const E2E_ADMIN = { username: 'e2e-admin', password: 'e2e-admin-password-0123' } as const;
@@ -46,4 +46,15 @@ export async function submitLogin(page: Page, username: string, password: string
   await page.getByTestId('login-username').fill(username);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
+}
+
+/** Signs a browser context in over the API (the session cookie lands in its cookie jar). */
+export async function signInContext(
+  context: BrowserContext,
+  url: string,
+  username: string,
+  password: string,
+): Promise<void> {
+  const res = await context.request.post(`${url}/api/v1/auth/login`, { data: { username, password } });
+  if (res.status() !== 200) throw new Error(`sign-in of ${username}: ${res.status()} ${await res.text()}`);
 }

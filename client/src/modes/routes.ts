@@ -23,7 +23,9 @@ const PATHS: Record<string, ModeId> = {
   '/overview': 'overview',
 };
 
-// Screens still being built (dispatch, field) show a notice until they land.
+/** Modes whose screens are still being built: routed to a notice, not offered in the switcher. */
+export const PENDING_MODES: ReadonlySet<ModeId> = new Set(['dispatch', 'field']);
+
 const pending = lazy(() => import('./PendingMode').then((m) => ({ default: m.PendingMode })));
 
 export const MODES: Record<ModeId, LazyExoticComponent<ComponentType>> = {

@@ -62,13 +62,13 @@ export function installSocketAuth(deps: {
 
   io.use((socket, next) => {
     const token: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.token;
-    let principal: Principal | null = null;
-    if (typeof token === 'string' && token.length > 0 && token.length <= 512) {
-      principal = accounts.principals.fromToken(token);
-    } else {
-      const sid = readCookie(socket.request.headers.cookie, SESSION_COOKIE);
-      principal = sid ? accounts.principals.fromCookie(sid) : null;
-    }
+    const sid = readCookie(socket.request.headers.cookie, SESSION_COOKIE);
+    const principal: Principal | null =
+      typeof token === 'string' && token.length > 0 && token.length <= 512
+        ? accounts.principals.fromToken(token)
+        : sid
+          ? accounts.principals.fromCookie(sid)
+          : null;
     if (!principal) {
       next(new Error('unauthenticated'));
       return;

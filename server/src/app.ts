@@ -154,6 +154,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
   });
   const firstAdmin = await ensureFirstAdmin(accounts.users, config.dataDir, config.admin);
+  await accounts.drainPendingAudit();
   const ingest = createIngest({ projection, cells, clock });
   const cases = createCaseActions({ projection, clock, limits });
 

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellCollection } from '../core/domain/area';
 import { PENDING_MODES } from '../client/src/modes/routes';
 import { launchBrowser } from './support/browser';
-import { postIncidents, startServer, type RunningServer } from './support/server';
-import { createUser, E2E_ADMIN, E2E_ADMIN_ENV, signInApi, submitLogin } from './support/sign-in';
+import { createUser } from './support/accounts';
+import { E2E_ADMIN, postIncidents, startServer, type RunningServer } from './support/server';
 
 declare global {
   interface Window {
@@ -23,6 +23,13 @@ const cells = JSON.parse(readFileSync('data/area/grid-cells.geojson', 'utf8')) a
 let server: RunningServer;
 let browser: Browser;
 const passwords: Record<string, string> = {};
+
+/** Fills the login form the page shows and submits it. */
+async function submitLogin(page: Page, username: string, password: string): Promise<void> {
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
 
 async function report(ref: string): Promise<void> {
   const cell = cells.features.find((f) => f.properties.kind === 'basic')!;
@@ -57,16 +64,15 @@ const switcherModes = (page: Page) =>
     .evaluateAll((links) => links.map((a) => a.getAttribute('data-mode')));
 
 beforeAll(async () => {
-  server = await startServer(E2E_ADMIN_ENV);
+  server = await startServer();
   browser = await launchBrowser();
-  const admin = await signInApi(server.url, E2E_ADMIN.username, E2E_ADMIN.password);
   passwords[E2E_ADMIN.username] = E2E_ADMIN.password;
   for (const [username, name, role] of [
     ['leader1', '王主任', 'leader'],
     ['dispatch1', '李调度', 'dispatcher'],
     ['viewer1', '值班屏', 'viewer'],
   ] as const)
-    passwords[username] = await createUser(server.url, admin, { username, name, role });
+    passwords[username] = (await createUser(server.url, role, { username, name })).password;
   await report('auth-e2e-1');
 });
 

@@ -36,6 +36,7 @@ export function startLiveSync(): () => void {
   const connection = () => useConnectionStore.getState();
   const live = () => useLiveStore.getState();
   let everConnected = false;
+  let ended = false;
 
   const session = createSyncSession({
     send: (request) => socket.emit('sync', request),
@@ -56,10 +57,12 @@ export function startLiveSync(): () => void {
   socket.on('disconnect', (reason) => {
     linkDown();
     // The server closed the socket on purpose (e.g. restart): socket.io will not retry by itself.
-    if (reason === 'io server disconnect') socket.connect();
+    // After `session-ended` it must not: the screen has to sign in again.
+    if (reason === 'io server disconnect' && !ended) socket.connect();
   });
   // The server refuses a socket without a valid session or token; it ends one whose session ends.
   const sessionEnded = () => {
+    ended = true;
     socket.close();
     useSessionStore.getState().end();
   };

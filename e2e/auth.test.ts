@@ -3,7 +3,7 @@
 // briefing, logout (the snapshot API then answers 401), and a wall signed in by a display token an
 // admin creates in the UI, then revokes (the wall says so); a made-up token is refused.
 import { pointOnFeature } from '@turf/turf';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellCollection } from '../core/domain/area';
@@ -68,6 +68,7 @@ async function librariesLoaded(page: Page): Promise<Set<string>> {
   );
   const libraries = new Set<string>();
   for (const file of files) {
+    if (!existsSync(`dist/client${file}.map`)) continue; // vite's own small helpers have none
     const map = JSON.parse(readFileSync(`dist/client${file}.map`, 'utf8')) as { sources: string[] };
     for (const source of map.sources) {
       const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];

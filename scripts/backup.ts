@@ -29,7 +29,8 @@ async function copyAccounts(dataDir: string, out: string): Promise<void> {
     db.close();
   }
   fs.chmodSync(target, 0o600); // password hashes
-  const copy = new Database(target, { readonly: true });
+  const copy = new Database(target);
+  copy.pragma('journal_mode = DELETE'); // one self-contained file
   try {
     const check = copy.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(`the copy ${target} fails its check: ${String(check)}`);

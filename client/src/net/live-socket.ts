@@ -4,6 +4,7 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../../core/p
 import { useSessionStore } from '../auth/session-store';
 import { useConnectionStore } from '../state/connection-store';
 import { useLiveStore } from '../state/live-store';
+import { SESSION_ENDED_EVENT } from './api-fetch';
 import { isDelta, isHeartbeat, isSnapshot } from './payload-guards';
 import { createSyncSession } from './sync-session';
 import { readViewerToken } from './viewer-token';
@@ -70,7 +71,10 @@ export function startLiveSync(): () => void {
     if (error.message === 'unauthenticated') sessionEnded();
     else if (everConnected) linkDown();
   });
-  socket.on('session-ended', sessionEnded);
+  socket.on('session-ended', (info) => {
+    window.dispatchEvent(new CustomEvent(SESSION_ENDED_EVENT, { detail: info }));
+    sessionEnded();
+  });
   socket.io.on('reconnect_failed', () => connection().setLink('offline'));
 
   socket.on('snapshot', (snapshot) => {

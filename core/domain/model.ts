@@ -207,6 +207,16 @@ export type DomainEvent =
       /** Set by a registration (the time limit) and a postponement (the new deadline). */
       deadline?: string;
       clock?: LimitClock;
+    })
+  | (EventBase & {
+      /** A person's position fix (WGS84); many a minute, so kept small. */
+      type: 'position.reported';
+      personId: string;
+      lon: number;
+      lat: number;
+      fixAt: string; // when the device took it
+      accuracyM?: number;
+      outside?: true; // outside the street's boundary
     });
 
 export type DomainEventType = DomainEvent['type'];

@@ -92,7 +92,8 @@ export function createLiveState(
     offlineAfterMs: people.offlineAfterMs,
   };
   const idle = { open: 0, inProgress: 0 };
-  for (const p of people.roster) state.people.set(p.id, personViewOf(p, undefined, idle, 0, people.offlineAfterMs));
+  for (const p of people.roster)
+    state.people.set(p.id, personViewOf(p, undefined, idle, 0, people.offlineAfterMs));
   for (const e of enterprises) state.enterprises.set(e.id, computeEnterpriseState(e, [], null, 0));
   for (const source of FEED_SOURCES) state.feeds.set(source, feedHealthOf(source, null, 0));
   return state;

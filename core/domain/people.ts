@@ -5,7 +5,14 @@ import type { CellCollection } from './area';
 import type { Case, CaseState, LonLat } from './model';
 import { isWorkingDay, MINUTE_MS, shanghaiHour, toMs } from './time';
 
-export const PERSON_KINDS = ['grid-worker', 'inspector', 'fire-station', 'police', 'drone', 'enforcement'] as const;
+export const PERSON_KINDS = [
+  'grid-worker',
+  'inspector',
+  'fire-station',
+  'police',
+  'drone',
+  'enforcement',
+] as const;
 export type PersonKind = (typeof PERSON_KINDS)[number];
 
 export type PersonRole = 'grid-worker' | 'responder';
@@ -178,4 +185,3 @@ export function rosterKey(people: Iterable<Person>): string {
     [...people].map((p) => [p.id, p.kind, p.role, p.name, p.cellCodes, p.communityCode ?? null]).sort(),
   );
 }
-

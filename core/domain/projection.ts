@@ -89,9 +89,7 @@ function applyReport(
 export function recomputePerson(state: LiveState, personId: string, touched: Touched): void {
   const person = state.roster.get(personId);
   if (!person) return;
-  const load = loadOf(
-    [...(state.caseLoad.get(personId) ?? [])].flatMap((id) => state.cases.get(id) ?? []),
-  );
+  const load = loadOf([...(state.caseLoad.get(personId) ?? [])].flatMap((id) => state.cases.get(id) ?? []));
   const next = personViewOf(person, state.fixes.get(personId), load, state.clockMs, state.offlineAfterMs);
   const previous = state.people.get(personId);
   if (previous && samePersonView(previous, next)) return;

@@ -1,7 +1,13 @@
 // The live state as text, for checkpoints: a header, then the maps in parts of bounded size (a
 // state of a million events would not fit in one string). And a canonical form for hashing: the
 // same state gives the same text however its maps were filled.
-import { createLiveState, NO_PEOPLE, type LiveState, type PeopleSetup, type StaticEnterprise } from './live-state';
+import {
+  createLiveState,
+  NO_PEOPLE,
+  type LiveState,
+  type PeopleSetup,
+  type StaticEnterprise,
+} from './live-state';
 import { rosterKey } from './people';
 
 /** Bumped whenever applyEvent or the shape of LiveState changes: older checkpoints are then ignored. */

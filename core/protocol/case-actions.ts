@@ -45,11 +45,7 @@ export type CaseActionResult =
     };
 
 export type CaseActionRejectionCode =
-  | TransitionRejectionCode
-  | 'invalid-request'
-  | 'unknown-case'
-  | 'conflict'
-  | 'unknown-photo';
+  TransitionRejectionCode | 'invalid-request' | 'unknown-case' | 'conflict' | 'unknown-photo';
 
 /** The HTTP status of a single-item answer: 403 wrong role or person, 404 unknown case, 409 conflict or state, 422 invalid. */
 export function httpStatusOf(result: CaseActionResult): number {

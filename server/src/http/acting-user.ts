@@ -16,7 +16,13 @@ export interface ActingUser {
 /** Staff who may act on cases and see who works which. */
 export const DISPATCH_ROLES: readonly UserRole[] = ['dispatcher', 'admin'];
 /** Everyone who takes case actions (the workflow table says which action for whom). */
-export const ACTING_ROLES: readonly UserRole[] = ['leader', 'dispatcher', 'admin', 'grid-worker', 'responder'];
+export const ACTING_ROLES: readonly UserRole[] = [
+  'leader',
+  'dispatcher',
+  'admin',
+  'grid-worker',
+  'responder',
+];
 export const FIELD_ROLES: readonly UserRole[] = ['grid-worker', 'responder'];
 
 function asUser(value: unknown): ActingUser | null {

@@ -3,11 +3,7 @@
 // 403, 404, 409, 422); a bulk request answers 200 with a result per item.
 import express, { type RequestHandler, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import {
-  CASE_ACTION_LIMITS,
-  CASE_ACTIONS_PATH,
-  httpStatusOf,
-} from '../../../core/protocol/case-actions';
+import { CASE_ACTION_LIMITS, CASE_ACTIONS_PATH, httpStatusOf } from '../../../core/protocol/case-actions';
 import type { CaseActions } from '../cases/perform-action';
 import { ACTING_ROLES, actorOfUser, requireRole, userOf } from './acting-user';
 import { HttpError } from './errors';

@@ -21,27 +21,23 @@ export function peopleRoutes(deps: {
   const router = express.Router();
   const rules = JSON.stringify(rulesToWire(deps.limits));
 
-  router.get(
-    '/api/v1/people/:id/trail',
-    requireRole(['leader', 'dispatcher', 'admin']),
-    async (req, res) => {
-      const id = String(req.params.id);
-      const date = req.query.date;
-      if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)))
-        throw new HttpError(400, 'bad-date', 'date is YYYY-MM-DD', 'date');
-      const day = typeof date === 'string' ? date.replaceAll('-', '') : shanghaiDayKey(clock());
-      const points = await projection.exclusive((): TrailPoint[] | null => {
-        if (!projection.state.roster.has(id)) return null;
-        const trail = projection.state.trails.get(id);
-        if (trail?.day === day) return trail.points.map((p) => [...p] as TrailPoint);
-        return [];
-      });
-      if (points === null) throw new HttpError(404, 'unknown-person', 'no such person on the roster', 'id');
-      if (points.length === 0 && day !== shanghaiDayKey(clock()))
-        throw new HttpError(404, 'trail-not-kept', "only the trail of a person's latest day is kept", 'date');
-      res.set('Cache-Control', 'no-store').json(points);
-    },
-  );
+  router.get('/api/v1/people/:id/trail', requireRole(['leader', 'dispatcher', 'admin']), async (req, res) => {
+    const id = String(req.params.id);
+    const date = req.query.date;
+    if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)))
+      throw new HttpError(400, 'bad-date', 'date is YYYY-MM-DD', 'date');
+    const day = typeof date === 'string' ? date.replaceAll('-', '') : shanghaiDayKey(clock());
+    const points = await projection.exclusive((): TrailPoint[] | null => {
+      if (!projection.state.roster.has(id)) return null;
+      const trail = projection.state.trails.get(id);
+      if (trail?.day === day) return trail.points.map((p) => [...p] as TrailPoint);
+      return [];
+    });
+    if (points === null) throw new HttpError(404, 'unknown-person', 'no such person on the roster', 'id');
+    if (points.length === 0 && day !== shanghaiDayKey(clock()))
+      throw new HttpError(404, 'trail-not-kept', "only the trail of a person's latest day is kept", 'date');
+    res.set('Cache-Control', 'no-store').json(points);
+  });
 
   router.get(RULES_PATH, requireRole(), (_req, res) => {
     res.set({ 'Cache-Control': 'private, no-cache', 'Content-Type': 'application/json; charset=utf-8' });

@@ -154,10 +154,10 @@ describe('people in the projection', () => {
   it('moves a person only by newer fixes, and keeps their trail of the day', () => {
     const state = createLiveState([], ROSTER);
     for (let i = 0; i < 10; i++) fixAt(state, DRONE.id, T0 + i * 60_000);
-    apply(state, {
-      ...position(state, DRONE.id, T0 + 20 * 60_000).event!,
-      fixAt: iso(T0 + 5 * 60_000),
-    } as never);
+    // A late fix (queued on the device) reaching the log after newer ones: history, not news.
+    const late = position(state, DRONE.id, T0 + 20 * 60_000);
+    if (late.kind !== 'accepted') throw new Error('not accepted');
+    apply(state, { ...late.event, fixAt: iso(T0 + 5 * 60_000) } as typeof late.event);
     expect(state.fixes.get(DRONE.id)?.at).toBe(iso(T0 + 9 * 60_000));
     expect(state.trails.get(DRONE.id)?.points).toHaveLength(10);
   });

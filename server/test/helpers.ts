@@ -15,6 +15,7 @@ import {
 } from '../../core/protocol/sync';
 import { createApp, type App, type AppDeps } from '../src/app';
 import { createConfig } from '../src/config';
+import { TEST_AUTHENTICATE } from './sign-in';
 
 export const FEED_KEY = 'test-key-0123456789abcdef';
 export const AREA_DIR = path.join(import.meta.dirname, 'fixtures', 'area');
@@ -55,7 +56,7 @@ export async function startServer(
     ...opts.env,
   });
   const { env: _env, dataDir: _d, ...deps } = opts;
-  const app = await createApp({ ...deps, config });
+  const app = await createApp({ authenticate: TEST_AUTHENTICATE, ...deps, config });
   const { url } = await app.listen();
   return { app, url, dataDir, close: () => app.close() };
 }

@@ -15,11 +15,11 @@ import { signIn, USERS, type Session } from './sign-in';
 const WORKER = { id: 'GW320507006001001', name: '网格员001', role: 'grid-worker' };
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200, 7)]);
 
-async function upload(session: Session, bytes: Uint8Array, type: string) {
+async function upload(session: Session, bytes: Buffer, type: string) {
   const res = await session.fetch(PHOTOS_PATH, {
     method: 'POST',
     headers: { 'content-type': type },
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   return { status: res.status, body: (await res.json()) as { ref?: string; error?: string; field?: string } };
 }

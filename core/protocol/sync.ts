@@ -3,6 +3,7 @@
 import type { Case, EnterpriseState, FeedHealth, Hazard } from '../domain/model';
 import type { PersonView } from '../domain/people';
 import type { CaseActionAck, CasePresence } from './case-actions';
+import type { SessionEnded } from './auth';
 import type { SyncRequest } from './sync-request';
 
 /** Bumped whenever a payload changes shape; a client with another version reloads. */
@@ -54,6 +55,8 @@ export interface ServerToClientEvents {
   'sync-error': (error: SyncError) => void;
   /** To dispatchers: who is working which case (sent whole on every change). */
   presence: (presence: CasePresence) => void;
+  /** The socket's session ended (signed out, expired, token revoked, user disabled): it is disconnected next. */
+  'session-ended': (ended: SessionEnded) => void;
 }
 
 export interface ClientToServerEvents {
@@ -65,17 +68,17 @@ export interface ClientToServerEvents {
   'case:focus': (focus: unknown) => void;
 }
 
-/** GET /api/v1/health. */
+/** GET /api/v1/health: without a session or token only the first four fields. */
 export interface HealthResponse {
   status: 'ok';
   protocol: number;
   version: string; // the server's package version
-  seq: number;
   serverTime: string;
-  startedAt: string;
-  uptimeSec: number;
-  clients: number; // connected sockets
-  feeds: FeedHealth[];
+  seq?: number;
+  startedAt?: string;
+  uptimeSec?: number;
+  clients?: number; // connected sockets
+  feeds?: FeedHealth[];
 }
 
 export const HEALTH_PATH = '/api/v1/health';

@@ -2,12 +2,15 @@
 // Socket.IO hub and the simulator. Only wiring lives here.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import express, { type RequestHandler } from 'express';
+import express from 'express';
 import { Server } from 'socket.io';
 import type { Person } from '../../core/domain/people';
 import type { TransitionLimits } from '../../core/domain/transition';
 import { createCellIndex } from '../../core/geo/cell-index';
 import pkg from '../../package.json' with { type: 'json' };
+import { createAccounts, type Accounts } from './accounts/accounts';
+import { ensureFirstAdmin, type FirstAdmin } from './accounts/first-admin';
+import type { LoginPolicy } from './accounts/login-guard';
 import { loadArea, type Area } from './area/load-area';
 import { createCaseActions, type CaseActions } from './cases/perform-action';
 import { loadTransitionLimits } from './cases/load-rules';
@@ -15,6 +18,9 @@ import type { Config, FeedKey } from './config';
 import { createIngest, type Ingest } from './feeds/ingest';
 import { preparePlaces } from './feeds/sim-places';
 import { createSimulator, type BackfillResult, type Simulator } from './feeds/simulator';
+import { createAccessGuard, installAccessGuard } from './http/access-guard';
+import { adminRoutes } from './http/admin-routes';
+import { authRoutes } from './http/auth-routes';
 import { errorHandler, notFound } from './http/errors';
 import { loadOrCreateFeedKey } from './http/feed-keys';
 import { feedRoutes } from './http/feed-routes';
@@ -31,6 +37,7 @@ import { createPhotoStore, type PhotoStore } from './photos/photo-store';
 import { SIM_PHOTO, SIM_PHOTO_REF } from './feeds/sim-photo';
 import { attachCaseSocket } from './realtime/case-socket';
 import { createHub, type Hub, type HubTimings, type LiveServer } from './realtime/hub';
+import { installSocketAuth } from './realtime/socket-auth';
 import type { RetentionLimits } from './realtime/retention';
 import { createCheckpointer, type Checkpointer } from './store/checkpointer';
 import type { EventStore } from './store/event-store';
@@ -41,7 +48,10 @@ import { workerJobs } from './store/worker-jobs';
 
 export interface AppDeps {
   config: Config;
+  /** The clock of events and the live state (tests run it at any speed). */
   clock?: () => number;
+  /** The clock of sessions, tokens and sign-in throttling; wall time by default. */
+  authClock?: () => number;
   log?: Logger;
   /** Defaults to SQLite in DATA_DIR (then checkpoints and time travel run in a worker thread). */
   store?: EventStore;
@@ -57,11 +67,10 @@ export interface AppDeps {
   simulatorStepMs?: number;
   /** The people in the field; defaults to the area's grid workers and config.peopleFile's responders. */
   roster?: Person[];
-  /**
-   * Who is signed in: sets `res.locals.user` on requests and `socket.data.user` on sockets
-   * (server/src/http/acting-user.ts). Without it nobody is, and every action is refused.
-   */
-  authenticate?: { http: RequestHandler; socket: Parameters<LiveServer['use']>[0] };
+  /** Sign-in throttling (tests lower the lock time). */
+  loginPolicy?: LoginPolicy;
+  /** How often open sockets are checked against session expiry. */
+  socketCheckEveryMs?: number;
 }
 
 export interface App {
@@ -78,7 +87,11 @@ export interface App {
   jobs: ProjectionJobs;
   checkpointer: Checkpointer;
   simulator: Simulator | null;
+  /** Keys from FEED_KEYS or the generated one (admin-made keys are in accounts.feedKeys). */
   feedKeys: FeedKey[];
+  accounts: Accounts;
+  /** Set when this start created the first admin (with the password when it was generated). */
+  firstAdmin: FirstAdmin | null;
   /** Set when the key was generated or read from DATA_DIR/feed-key (not from FEED_KEYS). */
   keyFile: { file: string; key: string; created: boolean } | null;
   /** Listens on config.port/host, then starts the simulator (backfill first). */
@@ -144,6 +157,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
     startSeq: projection.startedFrom.checkpointSeq,
     log,
   });
+  const accounts = createAccounts({
+    dataDir: config.dataDir,
+    clock: deps.authClock ?? Date.now,
+    eventClock: clock,
+    feedKeys,
+    sessions: config.sessions,
+    login: deps.loginPolicy,
+    record: async (event) => {
+      await projection.transact((tx) => tx.apply(event));
+    },
+  });
+  const firstAdmin = await ensureFirstAdmin(accounts.users, config.dataDir, config.admin);
   const ingest = createIngest({ projection, cells, clock });
   const photoExists = (ref: string) => photos.has(ref);
   const cases = createCaseActions({ projection, clock, limits, photoExists });
@@ -152,17 +177,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.disable('x-powered-by');
   app.set('etag', false); // ETags are set where they mean something (snapshot, static files)
   app.use(securityHeaders(config.basemap?.tiles ?? null));
+  const accessGuard = createAccessGuard({ accounts, clock: deps.authClock ?? Date.now });
+  installAccessGuard(app, accessGuard);
+  app.use(accessGuard.guard);
   const httpServer = http.createServer(app);
   const io: LiveServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 256 * 1024, // `sync`, `case:focus` and case actions (≤ 100 a message)
     allowRequest: (req, done) => done(null, isSameOrigin(req.headers.origin, req.headers.host)),
   });
-  if (deps.authenticate) {
-    app.use(deps.authenticate.http);
-    io.use(deps.authenticate.socket);
-  }
-  app.use(feedRoutes({ ingest, feedKeys }));
+  const socketAuth = installSocketAuth({ io, accounts, log, checkEveryMs: deps.socketCheckEveryMs });
+  app.use(authRoutes({ accounts, cookieSecure: config.cookieSecure, dataDir: config.dataDir }));
+  app.use(adminRoutes({ accounts, store, clock }));
+  app.use(feedRoutes({ ingest }));
   app.use(caseRoutes({ cases }));
   app.use(photoRoutes({ photos }));
   app.use(peopleRoutes({ projection, clock, limits }));
@@ -238,6 +265,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     checkpointer,
     simulator,
     feedKeys,
+    accounts,
+    firstAdmin,
     keyFile,
     async listen() {
       await new Promise<void>((resolve, reject) => {
@@ -257,6 +286,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       closed = true;
       await simulator?.stop();
       hub.stop();
+      socketAuth.stop();
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
         httpServer.closeAllConnections();
@@ -265,6 +295,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await checkpointer.stop();
       await jobs.close();
       await store.close();
+      accounts.close();
     },
   };
 }

@@ -62,14 +62,15 @@ describe('case actions over HTTP', () => {
       expect(closed.state).toBe('closed');
 
       const c = server.app.projection.state.cases.get(caseId)!;
+      const [d1, d2] = [dispatcher.userId, dispatcher2.userId];
       expect(c.history!.map((h) => `${h.action}:${h.actor.kind === 'user' ? h.actor.id : ''}`)).toEqual([
-        'verify:u-d1',
-        'register:u-d1',
-        'dispatch:u-d1',
+        `verify:${d1}`,
+        `register:${d1}`,
+        `dispatch:${d1}`,
         `accept:${WORKER.id}`, // a field account acts as its person
         `handle:${WORKER.id}`,
-        'check-pass:u-d2',
-        'close:u-d1',
+        `check-pass:${d2}`,
+        `close:${d1}`,
       ]);
       expect(c.history![4]!.photos).toEqual([photo.body.ref]);
 

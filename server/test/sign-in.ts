@@ -1,55 +1,54 @@
-// Signed-in people for tests: a session that fetches and opens sockets as one user. The server
-// learns who is signed in from the authenticate seam of createApp (server/src/http/acting-user.ts).
-import type { RequestHandler } from 'express';
+// People signed in for tests: real accounts made through the admin API, with a session each
+// (cookie and CSRF token, as a browser holds them), that fetch and open sockets as that user.
 import { io as connectSocket, type Socket } from 'socket.io-client';
+import type { UserRole } from '../../core/domain/model';
+import { ADMIN_PATHS } from '../../core/protocol/auth';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../core/protocol/sync';
-import type { AppDeps } from '../src/app';
-import type { ActingUser } from '../src/http/acting-user';
-import type { TestServer } from './helpers';
+import { api, authHeaders, openSession, type TestServer } from './helpers';
 
-const HEADER = 'x-test-user';
-
-/** Reads the user a test session names (test servers only). */
-export const TEST_AUTHENTICATE: NonNullable<AppDeps['authenticate']> = {
-  http: ((req, res, next) => {
-    const raw = req.get(HEADER);
-    if (raw) res.locals.user = JSON.parse(decodeURIComponent(raw)) as ActingUser;
-    next();
-  }) satisfies RequestHandler,
-  socket: (socket, next) => {
-    const user = (socket.handshake.auth as { testUser?: ActingUser } | undefined)?.testUser;
-    if (user) (socket.data as { user?: ActingUser }).user = user;
-    next();
-  },
-};
+export interface TestUser {
+  username: string;
+  name: string;
+  role: UserRole;
+  personId?: string;
+}
 
 export const USERS = {
-  dispatcher: { id: 'u-d1', name: '王敏', role: 'dispatcher' },
-  dispatcher2: { id: 'u-d2', name: '陈静', role: 'dispatcher' },
-  leader: { id: 'u-l1', name: '周书记', role: 'leader' },
-  viewer: { id: 'u-v1', name: '大屏', role: 'viewer' },
-  worker: { id: 'u-w1', name: '网格员001', role: 'grid-worker', personId: 'GW320507006001001' },
-  otherWorker: { id: 'u-w2', name: '网格员002', role: 'grid-worker', personId: 'GW320507006001002' },
-} satisfies Record<string, ActingUser>;
+  dispatcher: { username: 'wangmin', name: '王敏', role: 'dispatcher' },
+  dispatcher2: { username: 'chenjing', name: '陈静', role: 'dispatcher' },
+  leader: { username: 'zhou', name: '周书记', role: 'leader' },
+  viewer: { username: 'wall', name: '大屏', role: 'viewer' },
+  worker: { username: 'gw001', name: '网格员001', role: 'grid-worker', personId: 'GW320507006001001' },
+  otherWorker: { username: 'gw002', name: '网格员002', role: 'grid-worker', personId: 'GW320507006001002' },
+} satisfies Record<string, TestUser>;
 
 export type LiveClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 export interface Session {
-  user: ActingUser;
+  /** The account's id (the actor of staff actions). */
+  userId: string;
   fetch(path: string, init?: RequestInit): Promise<Response>;
   /** POSTs JSON; answers the status and the parsed body. */
   post(path: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }>;
   connect(): LiveClient;
 }
 
-export async function signIn(server: TestServer, user: ActingUser): Promise<Session> {
-  const header = { [HEADER]: encodeURIComponent(JSON.stringify(user)) };
+/** Makes the account (once per server) and opens a session for it. */
+export async function signIn(server: TestServer, user: TestUser): Promise<Session> {
+  if (!server.app.accounts.users.byUsername(user.username)) {
+    const created = await api(server.url, server.admin, 'POST', ADMIN_PATHS.users, {
+      ...user,
+      password: `password-of-${user.username}`,
+    });
+    if (created.status !== 201) throw new Error(`create ${user.username}: ${JSON.stringify(created.body)}`);
+  }
+  const auth = openSession(server.app, user.username);
   const session: Session = {
-    user,
+    userId: auth.user.id,
     fetch: (path, init = {}) =>
       fetch(`${server.url}${path}`, {
         ...init,
-        headers: { ...header, ...(init.headers as Record<string, string>) },
+        headers: { ...authHeaders(auth), ...(init.headers as Record<string, string>) },
       }),
     async post(path, body) {
       const res = await session.fetch(path, {
@@ -64,7 +63,7 @@ export async function signIn(server: TestServer, user: ActingUser): Promise<Sess
         transports: ['websocket'],
         reconnection: false,
         forceNew: true,
-        auth: { testUser: user },
+        extraHeaders: { cookie: auth.cookie },
       }),
   };
   return session;

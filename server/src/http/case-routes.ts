@@ -2,27 +2,11 @@
 // through the one case pipeline (app.cases). A single item answers with its own status (200,
 // 403, 404, 409, 422); a bulk request answers 200 with a result per item.
 import express, { type RequestHandler, type Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { CASE_ACTION_LIMITS, CASE_ACTIONS_PATH, httpStatusOf } from '../../../core/protocol/case-actions';
 import type { CaseActions } from '../cases/perform-action';
-import { ACTING_ROLES, actorOfUser, requireRole, userOf } from './acting-user';
+import { requireAccess } from './access-guard';
+import { actorOfUser, userOf } from './acting-user';
 import { HttpError } from './errors';
-
-/** Per user: generous for a dispatcher at work, a wall against a runaway script. */
-export const CASE_ACTION_RATE_LIMIT = { windowMs: 60_000, limit: 240 } as const;
-
-/** Rate limiting per signed-in user (after requireRole). */
-export function perUserLimit(limit: { windowMs: number; limit: number }, what: string): RequestHandler {
-  return rateLimit({
-    ...limit,
-    keyGenerator: (_req, res) => userOf(res)?.id ?? 'anonymous',
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    validate: false, // keyed by user, not by IP
-    handler: (_req, _res, next) =>
-      next(new HttpError(429, 'rate-limited', `at most ${limit.limit} ${what} a minute per user`)),
-  });
-}
 
 export const requireJson: RequestHandler = (req, _res, next) => {
   next(
@@ -36,8 +20,8 @@ export function caseRoutes(deps: { cases: CaseActions }): Router {
   const router = express.Router();
   router.post(
     CASE_ACTIONS_PATH,
-    requireRole(ACTING_ROLES),
-    perUserLimit(CASE_ACTION_RATE_LIMIT, 'case action requests'),
+    // The role, the CSRF token and the per-user rate limit: the access table (core/protocol/access.ts).
+    requireAccess('cases.actions'),
     requireJson,
     express.json({ limit: '256kb', strict: true, type: 'application/json' }),
     async (req, res) => {
@@ -49,7 +33,7 @@ export function caseRoutes(deps: { cases: CaseActions }): Router {
       if (items.length === 0) throw new HttpError(400, 'empty-batch', 'the array holds no actions');
       if (items.length > CASE_ACTION_LIMITS.batch)
         throw new HttpError(413, 'too-many-items', `at most ${CASE_ACTION_LIMITS.batch} actions per request`);
-      const response = await deps.cases.perform(items, actorOfUser(userOf(res)!));
+      const response = await deps.cases.perform(items, actorOfUser(userOf(res)));
       const only = response.results[0];
       if (bulk || !only || only.status === 'accepted') {
         res.status(200).json(response);

@@ -7,7 +7,7 @@ import type { TransitionLimits } from '../../../core/domain/transition';
 import { RULES_PATH, rulesToWire } from '../../../core/protocol/rules';
 import type { TrailPoint } from '../../../core/domain/people-trail';
 import type { LiveProjection } from '../store/live-projection';
-import { requireRole } from './acting-user';
+import { requireAccess } from './access-guard';
 import { HttpError } from './errors';
 
 export const trailPath = (personId: string) => `/api/v1/people/${encodeURIComponent(personId)}/trail`;
@@ -21,7 +21,7 @@ export function peopleRoutes(deps: {
   const router = express.Router();
   const rules = JSON.stringify(rulesToWire(deps.limits));
 
-  router.get('/api/v1/people/:id/trail', requireRole(['leader', 'dispatcher', 'admin']), async (req, res) => {
+  router.get('/api/v1/people/:id/trail', requireAccess('people.trail'), async (req, res) => {
     const id = String(req.params.id);
     const date = req.query.date;
     if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)))
@@ -39,7 +39,7 @@ export function peopleRoutes(deps: {
     res.set('Cache-Control', 'no-store').json(points);
   });
 
-  router.get(RULES_PATH, requireRole(), (_req, res) => {
+  router.get(RULES_PATH, requireAccess('rules'), (_req, res) => {
     res.set({ 'Cache-Control': 'private, no-cache', 'Content-Type': 'application/json; charset=utf-8' });
     res.send(rules);
   });

@@ -13,11 +13,8 @@ import {
   type PhotoUploadResponse,
 } from '../../../core/protocol/photos';
 import type { PhotoStore } from '../photos/photo-store';
-import { ACTING_ROLES, requireRole } from './acting-user';
-import { perUserLimit } from './case-routes';
+import { requireAccess } from './access-guard';
 import { HttpError } from './errors';
-
-export const PHOTO_RATE_LIMIT = { windowMs: 60_000, limit: 60 } as const;
 
 const TYPE_OF_EXT = Object.fromEntries(Object.entries(PHOTO_TYPES).map(([t, ext]) => [ext, t])) as Record<
   string,
@@ -29,8 +26,7 @@ export function photoRoutes(deps: { photos: PhotoStore }): Router {
   const accepted = Object.keys(PHOTO_TYPES).join(', ');
   router.post(
     PHOTOS_PATH,
-    requireRole(ACTING_ROLES),
-    perUserLimit(PHOTO_RATE_LIMIT, 'photos'),
+    requireAccess('photos.upload'),
     (req, _res, next) => {
       const declared = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       next(
@@ -59,7 +55,7 @@ export function photoRoutes(deps: { photos: PhotoStore }): Router {
       res.status(201).json({ ref } satisfies PhotoUploadResponse);
     },
   );
-  router.get(`${PHOTOS_PATH}/:ref`, requireRole(), (req, res, next) => {
+  router.get(`${PHOTOS_PATH}/:ref`, requireAccess('photos.get'), (req, res, next) => {
     const ref = String(req.params.ref);
     const file = deps.photos.fileOf(ref);
     if (!PHOTO_REF.test(ref) || file === null || !deps.photos.has(ref)) {

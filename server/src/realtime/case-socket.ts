@@ -1,14 +1,16 @@
 // Case work over the socket: `case:action` (as POST /api/v1/cases/actions, answered in the ack),
-// and `case:focus` → `presence` to dispatchers (who is working which case; cleared on disconnect).
-// The actor is the socket's signed-in user, never the payload.
+// and `case:focus` → `presence` to the dispatchers' room (who is working which case; cleared on
+// disconnect). The actor is the socket's signed-in user, never the payload; who may send what is
+// the access table's (core/protocol/access.ts).
+import { roleAllowed, SOCKET_EVENTS, SOCKET_ROOMS } from '../../../core/protocol/access';
 import { CASE_ACTION_LIMITS, caseFocusSchema, type CaseActionAck } from '../../../core/protocol/case-actions';
 import type { CaseActions } from '../cases/perform-action';
-import { ACTING_ROLES, actorOfUser, DISPATCH_ROLES, socketUserOf } from '../http/acting-user';
+import { actorOfUser, socketUserOf } from '../http/acting-user';
 import type { Logger } from '../log';
-import type { LiveServer } from './hub';
+import { allowSocketEvent, type LiveServer } from './socket-auth';
 import { createPresence } from './presence';
 
-export const DISPATCH_ROOM = 'dispatchers';
+const DISPATCH_ROOM = 'dispatchers' satisfies keyof typeof SOCKET_ROOMS;
 
 export function attachCaseSocket(deps: { io: LiveServer; cases: CaseActions; log: Logger }): void {
   const { io, cases, log } = deps;
@@ -17,17 +19,17 @@ export function attachCaseSocket(deps: { io: LiveServer; cases: CaseActions; log
 
   io.on('connection', (socket) => {
     const user = socketUserOf(socket);
-    if (user && DISPATCH_ROLES.includes(user.role)) {
-      void socket.join(DISPATCH_ROOM);
-      socket.emit('presence', presence.view());
-    }
+    // Its rooms were joined at the handshake (socket-auth.ts): a dispatcher learns the picture now.
+    if (user && roleAllowed(SOCKET_ROOMS[DISPATCH_ROOM], user.role)) socket.emit('presence', presence.view());
 
     socket.on('case:action', (payload, ack) => {
       if (typeof ack !== 'function') return; // nobody to answer: nothing is done
       const refuse = (answer: CaseActionAck) => ack(answer);
       if (!user) return refuse({ error: 'unauthenticated', reason: 'sign in first' });
-      if (!ACTING_ROLES.includes(user.role))
-        return refuse({ error: 'forbidden', reason: `needs one of: ${ACTING_ROLES.join(', ')}` });
+      if (!roleAllowed(SOCKET_EVENTS['case:action'], user.role))
+        return refuse({ error: 'forbidden', reason: `the role ${user.role} may not act on cases` });
+      if (!allowSocketEvent(socket, 'case:action'))
+        return refuse({ error: 'rate-limited', reason: 'too many events a second' });
       const items: unknown[] = Array.isArray(payload) ? payload : [payload];
       if (items.length === 0) return refuse({ error: 'empty-batch', reason: 'the array holds no actions' });
       if (items.length > CASE_ACTION_LIMITS.batch)
@@ -46,7 +48,7 @@ export function attachCaseSocket(deps: { io: LiveServer; cases: CaseActions; log
     });
 
     socket.on('case:focus', (payload) => {
-      if (!user || !ACTING_ROLES.includes(user.role)) return;
+      if (!user || !allowSocketEvent(socket, 'case:focus')) return;
       const parsed = caseFocusSchema.safeParse(payload);
       if (!parsed.success) return;
       if (presence.focus(socket.id, { id: user.id, name: user.name }, parsed.data.caseId)) broadcast();

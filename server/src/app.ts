@@ -169,6 +169,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
   });
   const firstAdmin = await ensureFirstAdmin(accounts.users, config.dataDir, config.admin);
+  await accounts.drainPendingAudit();
   const ingest = createIngest({ projection, cells, clock });
   const photoExists = (ref: string) => photos.has(ref);
   const cases = createCaseActions({ projection, clock, limits, photoExists });

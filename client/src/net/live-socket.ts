@@ -5,6 +5,7 @@ import { useConnectionStore } from '../state/connection-store';
 import { useLiveStore } from '../state/live-store';
 import { isDelta, isHeartbeat, isSnapshot } from './payload-guards';
 import { createSyncSession } from './sync-session';
+import { SESSION_ENDED_EVENT } from './api-fetch';
 import { readViewerToken } from './viewer-token';
 
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -35,6 +36,7 @@ export function startLiveSync(): () => void {
   const connection = () => useConnectionStore.getState();
   const live = () => useLiveStore.getState();
   let everConnected = false;
+  let ended = false;
 
   const session = createSyncSession({
     send: (request) => socket.emit('sync', request),
@@ -55,7 +57,8 @@ export function startLiveSync(): () => void {
   socket.on('disconnect', (reason) => {
     linkDown();
     // The server closed the socket on purpose (e.g. restart): socket.io will not retry by itself.
-    if (reason === 'io server disconnect') socket.connect();
+    // After `session-ended` it must not: the screen has to sign in again.
+    if (reason === 'io server disconnect' && !ended) socket.connect();
   });
   socket.on('connect_error', () => {
     if (everConnected) linkDown();
@@ -72,6 +75,10 @@ export function startLiveSync(): () => void {
   });
   socket.on('heartbeat', (beat) => {
     if (isHeartbeat(beat)) session.handleHeartbeat(beat);
+  });
+  socket.on('session-ended', (info) => {
+    ended = true;
+    window.dispatchEvent(new CustomEvent(SESSION_ENDED_EVENT, { detail: info }));
   });
   socket.on('sync-error', (error) => connection().setSyncError(String(error?.reason ?? 'sync error')));
 

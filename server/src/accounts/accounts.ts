@@ -8,6 +8,7 @@ import type { FeedKey } from '../config';
 import { openAccountsDb } from './accounts-db';
 import { createDisplayTokens } from './display-tokens';
 import { createFeedKeyRegistry } from './feed-key-registry';
+import { drainPendingAudit } from './pending-audit';
 import { createLoginGuard, DEFAULT_LOGIN_POLICY, type LoginPolicy } from './login-guard';
 import { createPrincipals } from './principal';
 import { createSessions, type SessionPolicy } from './sessions';
@@ -64,6 +65,8 @@ export function createAccounts(deps: {
       const at = toIso(deps.eventClock());
       return deps.record({ type, at, actor, ...subject } as DomainEvent);
     },
+    /** Moves audit events left by the `user` command into the log. */
+    drainPendingAudit: () => drainPendingAudit(db, deps.record),
     close(): void {
       if (db.open) db.close();
     },

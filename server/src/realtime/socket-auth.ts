@@ -90,6 +90,7 @@ export function installSocketAuth(deps: {
   /** Sessions also end by time: checked now and then for every open socket. */
   const check = () => {
     accounts.sessions.sweep();
+    accounts.drainPendingAudit().catch((err: unknown) => log.error('pending audit events', err));
     for (const socket of io.sockets.sockets.values()) {
       const p = socket.data.principal as Principal | undefined;
       if (!p) continue;

@@ -1,0 +1,44 @@
+// The open case and the rest of the screen agree: the map flies to it and rings it, a case clicked
+// on the map opens at the desk, and the server hears which case this dispatcher has open (presence).
+import { useEffect } from 'react';
+import { emitCaseFocus } from '../../net/live-socket';
+import { useLiveStore } from '../../state/live-store';
+import { useMapFocusStore } from '../../state/map-focus';
+import { useUiStore } from '../../state/ui-store';
+import { useDeskStore } from './desk-store';
+
+const CASE_ZOOM = 16;
+
+export function useDeskSync(): void {
+  const open = useDeskStore((s) => s.open);
+
+  useEffect(() => {
+    const ui = useUiStore.getState();
+    if (!open) {
+      if (ui.selected?.kind === 'case') ui.select(null);
+      return;
+    }
+    if (ui.selected?.kind !== 'case' || ui.selected.id !== open) ui.select({ kind: 'case', id: open });
+    const c = useLiveStore.getState().data.cases.get(open);
+    if (c)
+      useMapFocusStore
+        .getState()
+        .setFocus({ kind: 'point', key: `case:${open}`, lon: c.location.lon, lat: c.location.lat, zoom: CASE_ZOOM });
+  }, [open]);
+
+  useEffect(() => {
+    emitCaseFocus(open);
+  }, [open]);
+  useEffect(() => () => emitCaseFocus(null), []);
+
+  // A case picked on the map opens at the desk.
+  useEffect(
+    () =>
+      useUiStore.subscribe((state, previous) => {
+        const picked = state.selected;
+        if (picked === previous.selected || picked?.kind !== 'case') return;
+        if (useDeskStore.getState().open !== picked.id) useDeskStore.getState().openCase(picked.id);
+      }),
+    [],
+  );
+}

@@ -17,7 +17,7 @@ export function ActionForm({ form }: { form: NonNullable<DeskStore['form']> }) {
   const first = useLiveStore((s) => s.data.cases.get(form.caseIds[0] ?? ''));
   const [reason, setReason] = useState('');
   const [deadline, setDeadline] = useState(() => defaultDeadlineInput(first ?? null, Date.now()));
-  const [invalid, setInvalid] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<'reason' | 'deadline' | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => reasonRef.current?.focus(), []);
 

@@ -4,13 +4,29 @@ import { useEffect } from 'react';
 import { emitCaseFocus } from '../../net/live-socket';
 import { useLiveStore } from '../../state/live-store';
 import { useMapFocusStore } from '../../state/map-focus';
+import { useMapPeopleStore } from '../../state/map-people';
 import { useUiStore } from '../../state/ui-store';
 import { useDeskStore } from './desk-store';
+import { useRecommended } from './recommended';
 
 const CASE_ZOOM = 16;
 
 export function useDeskSync(): void {
   const open = useDeskStore((s) => s.open);
+  const openCase = useLiveStore((s) => (open ? s.data.cases.get(open) : undefined));
+  const recommended = useRecommended(openCase ?? null);
+
+  // People show on the desk's map; the ones recommended for the open case are numbered there.
+  useEffect(() => {
+    useMapPeopleStore.getState().setShown(true);
+    return () => {
+      useMapPeopleStore.getState().setShown(false);
+      useMapPeopleStore.getState().setRecommended([]);
+    };
+  }, []);
+  useEffect(() => {
+    useMapPeopleStore.getState().setRecommended(recommended.map((r) => r.person.id));
+  }, [recommended]);
 
   useEffect(() => {
     const ui = useUiStore.getState();

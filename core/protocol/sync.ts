@@ -1,6 +1,7 @@
 // The live wire protocol between the server and its screens: a snapshot, then coalesced deltas
 // with sequence numbers. Shared by both sides (socket.io's typed event maps).
 import type { Case, EnterpriseState, FeedHealth, Hazard } from '../domain/model';
+import type { SessionEnded } from './auth';
 import type { SyncRequest } from './sync-request';
 
 /** Bumped whenever a payload changes shape; a client with another version reloads. */
@@ -46,6 +47,8 @@ export interface ServerToClientEvents {
   /** Heard every few seconds when nothing changes, so a screen can tell quiet from dead. */
   heartbeat: (beat: { seq: number; serverTime: string }) => void;
   'sync-error': (error: SyncError) => void;
+  /** The socket's session ended (signed out, expired, token revoked, user disabled): it is disconnected next. */
+  'session-ended': (ended: SessionEnded) => void;
 }
 
 export interface ClientToServerEvents {
@@ -53,17 +56,17 @@ export interface ClientToServerEvents {
   sync: (request: SyncRequest) => void;
 }
 
-/** GET /api/v1/health. */
+/** GET /api/v1/health: without a session or token only the first four fields. */
 export interface HealthResponse {
   status: 'ok';
   protocol: number;
   version: string; // the server's package version
-  seq: number;
   serverTime: string;
-  startedAt: string;
-  uptimeSec: number;
-  clients: number; // connected sockets
-  feeds: FeedHealth[];
+  seq?: number;
+  startedAt?: string;
+  uptimeSec?: number;
+  clients?: number; // connected sockets
+  feeds?: FeedHealth[];
 }
 
 export const HEALTH_PATH = '/api/v1/health';

@@ -7,6 +7,9 @@ import { Server } from 'socket.io';
 import type { TransitionLimits } from '../../core/domain/transition';
 import { createCellIndex } from '../../core/geo/cell-index';
 import pkg from '../../package.json' with { type: 'json' };
+import { createAccounts, type Accounts } from './accounts/accounts';
+import { ensureFirstAdmin, type FirstAdmin } from './accounts/first-admin';
+import type { LoginPolicy } from './accounts/login-guard';
 import { loadArea, type Area } from './area/load-area';
 import { createCaseActions, type CaseActions } from './cases/perform-action';
 import { loadTransitionLimits } from './cases/load-rules';
@@ -14,6 +17,9 @@ import type { Config, FeedKey } from './config';
 import { createIngest, type Ingest } from './feeds/ingest';
 import { preparePlaces } from './feeds/sim-places';
 import { createSimulator, type BackfillResult, type Simulator } from './feeds/simulator';
+import { createAccessGuard, installAccessGuard } from './http/access-guard';
+import { adminRoutes } from './http/admin-routes';
+import { authRoutes } from './http/auth-routes';
 import { errorHandler, notFound } from './http/errors';
 import { loadOrCreateFeedKey } from './http/feed-keys';
 import { feedRoutes } from './http/feed-routes';
@@ -23,6 +29,7 @@ import { securityHeaders } from './http/security';
 import { areaRoutes, clientRoutes } from './http/static-routes';
 import { createLogger, type Logger } from './log';
 import { createHub, type Hub, type HubTimings, type LiveServer } from './realtime/hub';
+import { installSocketAuth } from './realtime/socket-auth';
 import type { RetentionLimits } from './realtime/retention';
 import { createCheckpointer, type Checkpointer } from './store/checkpointer';
 import type { EventStore } from './store/event-store';
@@ -47,6 +54,10 @@ export interface AppDeps {
   /** Stands in for engine.io's write buffer length in tests of stalled screens. */
   backlogOf?: Parameters<typeof createHub>[0]['backlogOf'];
   simulatorStepMs?: number;
+  /** Sign-in throttling (tests lower the lock time). */
+  loginPolicy?: LoginPolicy;
+  /** How often open sockets are checked against session expiry. */
+  socketCheckEveryMs?: number;
 }
 
 export interface App {
@@ -62,7 +73,11 @@ export interface App {
   jobs: ProjectionJobs;
   checkpointer: Checkpointer;
   simulator: Simulator | null;
+  /** Keys from FEED_KEYS or the generated one (admin-made keys are in accounts.feedKeys). */
   feedKeys: FeedKey[];
+  accounts: Accounts;
+  /** Set when this start created the first admin (with the password when it was generated). */
+  firstAdmin: FirstAdmin | null;
   /** Set when the key was generated or read from DATA_DIR/feed-key (not from FEED_KEYS). */
   keyFile: { file: string; key: string; created: boolean } | null;
   /** Listens on config.port/host, then starts the simulator (backfill first). */
@@ -124,6 +139,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     startSeq: projection.startedFrom.checkpointSeq,
     log,
   });
+  const accounts = createAccounts({
+    dataDir: config.dataDir,
+    clock,
+    feedKeys,
+    sessions: config.sessions,
+    login: deps.loginPolicy,
+    record: async (event) => {
+      await projection.transact((tx) => tx.apply(event));
+    },
+  });
+  const firstAdmin = await ensureFirstAdmin(accounts.users, config.dataDir, config.admin);
   const ingest = createIngest({ projection, cells, clock });
   const cases = createCaseActions({ projection, clock, limits });
 
@@ -131,13 +157,19 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.disable('x-powered-by');
   app.set('etag', false); // ETags are set where they mean something (snapshot, static files)
   app.use(securityHeaders(config.basemap?.tiles ?? null));
+  const accessGuard = createAccessGuard({ accounts, clock });
+  installAccessGuard(app, accessGuard);
+  app.use(accessGuard.guard);
   const httpServer = http.createServer(app);
   const io: LiveServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024, // screens only send `sync`
     allowRequest: (req, done) => done(null, isSameOrigin(req.headers.origin, req.headers.host)),
   });
-  app.use(feedRoutes({ ingest, feedKeys }));
+  const socketAuth = installSocketAuth({ io, accounts, log, checkEveryMs: deps.socketCheckEveryMs });
+  app.use(authRoutes({ accounts, cookieSecure: config.cookieSecure, dataDir: config.dataDir }));
+  app.use(adminRoutes({ accounts, store, clock }));
+  app.use(feedRoutes({ ingest }));
   app.use(historyRoutes({ store, jobs }));
   app.use(
     readRoutes({
@@ -203,6 +235,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     checkpointer,
     simulator,
     feedKeys,
+    accounts,
+    firstAdmin,
     keyFile,
     async listen() {
       await new Promise<void>((resolve, reject) => {
@@ -222,6 +256,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       closed = true;
       await simulator?.stop();
       hub.stop();
+      socketAuth.stop();
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
         httpServer.closeAllConnections();
@@ -230,6 +265,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await checkpointer.stop();
       await jobs.close();
       await store.close();
+      accounts.close();
     },
   };
 }

@@ -2,10 +2,13 @@
 // called by tests with any object; it throws a ConfigError that names every bad variable.
 import path from 'node:path';
 import { z } from 'zod';
+import { FEED_KEY_SOURCES, type FeedKeySource } from '../../core/protocol/access';
 
 export interface FeedKey {
   name: string; // shown in logs and recorded as the actor of events; never the secret
   key: string;
+  /** The one source it may send for, or `*`: all (for replay and tests). */
+  source: FeedKeySource | '*';
 }
 
 export interface Config {
@@ -27,6 +30,11 @@ export interface Config {
   logLevel: LogLevel;
   /** An external raster basemap a site chose; null = offline only. */
   basemap: { tiles: string; attribution: string } | null;
+  /** The first admin, created on a start that finds no admin. */
+  admin: { username: string; password: string } | null;
+  /** Session cookies carry `Secure` (behind HTTPS). */
+  cookieSecure: boolean;
+  sessions: { idleMs: number; maxMs: number };
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -38,6 +46,7 @@ export class ConfigError extends Error {
 }
 
 const KEY_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+const isFeedKeySource = (s: string): s is FeedKeySource => (FEED_KEY_SOURCES as readonly string[]).includes(s);
 
 const feedKeysSchema = z.string().transform((raw, ctx): FeedKey[] => {
   const keys: FeedKey[] = [];
@@ -47,9 +56,16 @@ const feedKeysSchema = z.string().transform((raw, ctx): FeedKey[] => {
     .filter(Boolean);
   for (const [i, entry] of entries.entries()) {
     const colon = entry.indexOf(':');
-    const name = colon > 0 ? entry.slice(0, colon) : `key${i + 1}`;
+    const label = colon > 0 ? entry.slice(0, colon) : `key${i + 1}`;
     const key = colon > 0 ? entry.slice(colon + 1) : entry;
-    if (!KEY_NAME.test(name))
+    // name@source: a key for that one source.
+    const [name = '', source = '*'] = label.split('@');
+    if (source !== '*' && !isFeedKeySource(source))
+      ctx.addIssue({
+        code: 'custom',
+        message: `entry ${i + 1} (${name}): unknown source ${source} (one of ${FEED_KEY_SOURCES.join(', ')})`,
+      });
+    else if (!KEY_NAME.test(name))
       ctx.addIssue({
         code: 'custom',
         message: `entry ${i + 1}: the name may use letters, digits, _ . - (at most 64)`,
@@ -61,7 +77,7 @@ const feedKeysSchema = z.string().transform((raw, ctx): FeedKey[] => {
       });
     } else if (keys.some((k) => k.name === name || k.key === key)) {
       ctx.addIssue({ code: 'custom', message: `entry ${i + 1} (${name}): name or key repeated` });
-    } else keys.push({ name, key });
+    } else keys.push({ name, key, source: source as FeedKeySource | '*' });
   }
   return keys;
 });
@@ -107,6 +123,22 @@ const envSchema = z.object({
     })
     .optional(),
   BASEMAP_ATTRIBUTION: z.string().max(200).default(''),
+  ADMIN_USERNAME: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{1,31}$/, '2 to 32 letters, digits, _ . -')
+    .optional(),
+  ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').max(256).optional(),
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(30 * 24 * 60)
+    .default(8 * 60),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(365 * 24)
+    .default(72),
 });
 
 /** Only the variables we read; an empty string counts as unset. */
@@ -128,6 +160,11 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if ((e.ADMIN_USERNAME === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  ADMIN_USERNAME, ADMIN_PASSWORD: set both (the first admin) or neither',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -155,5 +192,9 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     },
     logLevel: e.LOG_LEVEL,
     basemap: e.BASEMAP_TILES ? { tiles: e.BASEMAP_TILES, attribution: e.BASEMAP_ATTRIBUTION } : null,
+    admin:
+      e.ADMIN_USERNAME && e.ADMIN_PASSWORD ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD } : null,
+    cookieSecure: e.COOKIE_SECURE === 'true',
+    sessions: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, maxMs: e.SESSION_MAX_HOURS * 3_600_000 },
   };
 }

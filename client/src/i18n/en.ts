@@ -1,5 +1,7 @@
 // English. Same keys as zh-CN (checked by the type).
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/domain/categories';
+import { adminEn } from './en-admin';
+import { authEn } from './en-auth';
 import type { Messages } from './zh-CN';
 import { deskEn } from './en-desk';
 
@@ -333,5 +335,7 @@ export const en: Messages = {
   cellKind: { basic: 'Basic cell', dedicated: 'Dedicated cell' },
   dedicatedFor: { 'enterprise-park': 'Enterprise park', school: 'School' },
   communityKind: { community: 'Community', village: 'Village' },
+  ...authEn,
+  ...adminEn,
   ...deskEn,
 };

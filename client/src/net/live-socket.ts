@@ -1,6 +1,7 @@
 // The socket to the server and the sync over it. The only place that talks socket.io.
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../core/protocol/sync';
+import { useSessionStore } from '../auth/session-store';
 import { useConnectionStore } from '../state/connection-store';
 import { useLiveStore } from '../state/live-store';
 import { parsePresence, usePresenceStore } from '../state/presence-store';
@@ -70,9 +71,16 @@ export function startLiveSync(): () => void {
     // The server closed the socket on purpose (e.g. restart): socket.io will not retry by itself.
     if (reason === 'io server disconnect') socket.connect();
   });
-  socket.on('connect_error', () => {
-    if (everConnected) linkDown();
+  // The server refuses a socket without a valid session or token; it ends one whose session ends.
+  const sessionEnded = () => {
+    socket.close();
+    useSessionStore.getState().end();
+  };
+  socket.on('connect_error', (error) => {
+    if (error.message === 'unauthenticated') sessionEnded();
+    else if (everConnected) linkDown();
   });
+  socket.on('session-ended', sessionEnded);
   socket.io.on('reconnect_failed', () => connection().setLink('offline'));
 
   socket.on('snapshot', (snapshot) => {

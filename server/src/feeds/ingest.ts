@@ -8,6 +8,7 @@ import { decideReport } from '../../../core/domain/merge';
 import type { Actor } from '../../../core/domain/model';
 import type { CellIndex } from '../../../core/geo/cell-index';
 import { toWgs84 } from '../../../core/geo/crs';
+import { reportSourceAllowed, type FeedKeySource } from '../../../core/protocol/access';
 import {
   incidentReportSchema,
   inspectionFeedItemSchema,
@@ -18,8 +19,10 @@ import {
 } from '../../../core/protocol/feeds';
 import type { LiveProjection, Transaction } from '../store/live-projection';
 
-/** Who sent a batch: a feed key's name, or the simulator. */
-export type Sender = { kind: 'feed'; keyName: string } | { kind: 'system'; name: string };
+/** Who sent a batch: a feed key (its name, and the one source it may send or `*`), or the simulator. */
+export type Sender =
+  | { kind: 'feed'; keyName: string; keySource: FeedKeySource | '*' }
+  | { kind: 'system'; name: string };
 
 export interface Ingest {
   incidents(items: readonly unknown[], sender: Sender): Promise<FeedResponse>;
@@ -101,6 +104,13 @@ export function createIngest(deps: {
   return {
     incidents(items, sender) {
       return run(items, incidentReportSchema, (tx, report: IncidentReport, nowMs) => {
+        if (sender.kind === 'feed' && !reportSourceAllowed(sender.keySource, report.source)) {
+          return {
+            kind: 'rejected',
+            field: 'source',
+            reason: `the feed key ${sender.keyName} may only send ${sender.keySource} reports`,
+          };
+        }
         const location = toWgs84(report.location);
         return decideReport({
           state: tx.state,

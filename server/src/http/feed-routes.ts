@@ -4,9 +4,8 @@ import express, { type RequestHandler, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { FEED_LIMITS } from '../../../core/protocol/feeds';
 import { INCIDENT_FEED_PATH, INSPECTION_FEED_PATH } from '../../../core/protocol/sync';
-import type { FeedKey } from '../config';
 import type { Ingest } from '../feeds/ingest';
-import { requireFeedKey } from './auth';
+import { authOf, requireAccess } from './access-guard';
 import { HttpError } from './errors';
 
 export const FEED_RATE_LIMIT = { windowMs: 60_000, limit: 600 } as const;
@@ -29,17 +28,18 @@ function handle(ingest: Ingest, kind: 'incidents' | 'inspections'): RequestHandl
     if (items.length > FEED_LIMITS.batchItems) {
       throw new HttpError(413, 'too-many-items', `at most ${FEED_LIMITS.batchItems} items per request`);
     }
-    const response = await ingest[kind](items, { kind: 'feed', keyName: String(res.locals.feedKeyName) });
+    const key = authOf(res).feedKey!;
+    const response = await ingest[kind](items, { kind: 'feed', keyName: key.name, keySource: key.source });
     // 422 only when nothing in the request could be used.
     res.status(response.rejected === items.length ? 422 : 200).json(response);
   };
 }
 
-export function feedRoutes(deps: { ingest: Ingest; feedKeys: readonly FeedKey[] }): Router {
+export function feedRoutes(deps: { ingest: Ingest }): Router {
   const router = express.Router();
   const limiter = rateLimit({
     ...FEED_RATE_LIMIT,
-    keyGenerator: (_req, res) => String(res.locals.feedKeyName),
+    keyGenerator: (_req, res) => authOf(res).feedKey?.id ?? 'none',
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     validate: false, // keyed by feed key, not by IP
@@ -49,8 +49,13 @@ export function feedRoutes(deps: { ingest: Ingest; feedKeys: readonly FeedKey[] 
       ),
   });
   const parseJson = express.json({ limit: FEED_LIMITS.bodyBytes, strict: true, type: 'application/json' });
-  const chain = [requireFeedKey(deps.feedKeys), limiter, requireJson, parseJson];
-  router.post(INCIDENT_FEED_PATH, ...chain, handle(deps.ingest, 'incidents'));
-  router.post(INSPECTION_FEED_PATH, ...chain, handle(deps.ingest, 'inspections'));
+  const chain = [limiter, requireJson, parseJson];
+  router.post(INCIDENT_FEED_PATH, requireAccess('feeds.incidents'), ...chain, handle(deps.ingest, 'incidents'));
+  router.post(
+    INSPECTION_FEED_PATH,
+    requireAccess('feeds.inspections'),
+    ...chain,
+    handle(deps.ingest, 'inspections'),
+  );
   return router;
 }

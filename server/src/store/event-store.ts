@@ -11,6 +11,8 @@ export interface CheckpointInfo {
   createdAt: string;
 }
 
+export type EventTypeFilter = { only: readonly string[] } | { except: readonly string[] };
+
 export interface EventStore {
   /** Where the log lives, for messages. */
   readonly location: string;
@@ -21,8 +23,17 @@ export interface EventStore {
   lastSeq(): Promise<number>;
   /** The seq of the last event decided at or before `atIso` (0 if none). */
   seqAt(atIso: string): Promise<number>;
-  /** Up to `limit` events with `fromIso` < at <= `toIso` and seq > `afterSeq`, in seq order. */
-  readBetween(fromIso: string, toIso: string, afterSeq: number, limit: number): Promise<LoggedEvent[]>;
+  /**
+   * Up to `limit` events with `fromIso` < at <= `toIso` and seq > `afterSeq`, in seq order; only
+   * those of `types.only`, or all but those of `types.except`.
+   */
+  readBetween(
+    fromIso: string,
+    toIso: string,
+    afterSeq: number,
+    limit: number,
+    types?: EventTypeFilter,
+  ): Promise<LoggedEvent[]>;
   /** The newest complete checkpoint with seq <= maxSeq and clockMs <= maxClockMs. */
   latestCheckpoint(maxSeq: number, maxClockMs: number): Promise<CheckpointInfo | null>;
   /** The texts of a checkpoint, in order. */

@@ -24,6 +24,12 @@ export function openSqliteEventStore(
   const selectBetween = db.prepare(
     'SELECT seq, body FROM events WHERE at > ? AND at <= ? AND seq > ? ORDER BY seq LIMIT ?',
   );
+  const selectBetweenOnly = db.prepare(
+    'SELECT seq, body FROM events WHERE at > ? AND at <= ? AND seq > ? AND type IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?',
+  );
+  const selectBetweenExcept = db.prepare(
+    'SELECT seq, body FROM events WHERE at > ? AND at <= ? AND seq > ? AND type NOT IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?',
+  );
   const lastSeq = () => (selectLast.get() as { seq: number }).seq;
 
   const appendAll = db.transaction((events: readonly DomainEvent[]): LoggedEvent[] => {
@@ -59,8 +65,14 @@ export function openSqliteEventStore(
     async seqAt(atIso) {
       return (selectSeqAt.pluck().get(atIso) as number | undefined) ?? 0;
     },
-    async readBetween(fromIso, toIso, afterSeq, limit) {
-      const rows = selectBetween.all(fromIso, toIso, afterSeq, limit) as { seq: number; body: string }[];
+    async readBetween(fromIso, toIso, afterSeq, limit, types) {
+      const rows = (
+        types === undefined
+          ? selectBetween.all(fromIso, toIso, afterSeq, limit)
+          : 'only' in types
+            ? selectBetweenOnly.all(fromIso, toIso, afterSeq, JSON.stringify(types.only), limit)
+            : selectBetweenExcept.all(fromIso, toIso, afterSeq, JSON.stringify(types.except), limit)
+      ) as { seq: number; body: string }[];
       return parseRows(rows);
     },
     ...sqliteCheckpoints(db),

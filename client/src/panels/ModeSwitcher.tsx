@@ -1,0 +1,32 @@
+// The pages this user's role may open, as a compact row of tabs; the current one is marked.
+import { useTranslation } from 'react-i18next';
+import { PAGES_BY_ROLE } from '../auth/page-access';
+import { useSessionStore } from '../auth/session-store';
+import { followLink, useLocation } from '../modes/navigation';
+import { MODE_PATHS, modeForPath, PENDING_MODES } from '../modes/routes';
+import './session-header.css';
+
+export function ModeSwitcher() {
+  const { t } = useTranslation();
+  const role = useSessionStore((s) => s.user?.role);
+  const current = modeForPath(useLocation().pathname);
+  if (!role) return null;
+  const modes = PAGES_BY_ROLE[role].filter((mode) => !PENDING_MODES.has(mode));
+  if (modes.length < 2) return null;
+  return (
+    <nav className="mode-switcher" aria-label={t('auth.nav')} data-testid="mode-switcher">
+      {modes.map((mode) => (
+        <a
+          key={mode}
+          href={MODE_PATHS[mode]}
+          onClick={followLink}
+          className="mode-switcher__tab"
+          aria-current={mode === current ? 'page' : undefined}
+          data-mode={mode}
+        >
+          {t(`page.${mode}`)}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -28,7 +28,6 @@ export function DeskQueue({ view }: { view: QueueView }) {
       ref={list}
       data-testid="desk-queue"
       aria-label={t('desk.queue')}
-      aria-activedescendant={cursor ? `queue-${cursor}` : undefined}
     >
       {view.items.length === 0 && <li className="desk-queue__empty">{t('desk.queueEmpty')}</li>}
       {view.items.map((item) => (
@@ -66,7 +65,7 @@ function QueueRow({ item }: { item: QueueItem }) {
       data-testid="queue-row"
       data-case-id={c.id}
       data-state={c.state}
-      aria-selected={isOpen}
+      aria-current={isOpen ? 'true' : undefined}
     >
       <input
         type="checkbox"

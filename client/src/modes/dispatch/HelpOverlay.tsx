@@ -9,7 +9,14 @@ export function HelpOverlay() {
   const open = useDeskStore((s) => s.help);
   if (!open) return null;
   return (
-    <div className="help-overlay" role="dialog" aria-modal="true" aria-label={t('desk.help.title')} data-testid="help-overlay">
+    <div
+      className="help-overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('desk.help.title')}
+      data-testid="help-overlay"
+      onClick={(event) => event.target === event.currentTarget && useDeskStore.setState({ help: false })}
+    >
       <div className="help-overlay__card panel">
         <h2 className="panel__title">{t('desk.help.title')}</h2>
         <div className="help-overlay__columns">

@@ -15,7 +15,9 @@ import { postIncidents, postPositions } from './support/server';
 
 const cells = JSON.parse(readFileSync('data/area/grid-cells.geojson', 'utf8')) as CellCollection;
 /** Basic cells with one grid worker each: the own-cell recommendation is unambiguous. */
-const ONE_WORKER = cells.features.filter((f) => f.properties.kind === 'basic' && f.properties.workers.length === 1);
+const ONE_WORKER = cells.features.filter(
+  (f) => f.properties.kind === 'basic' && f.properties.workers.length === 1,
+);
 
 function pointIn(cell: CellFeature): [number, number] {
   return pointOnFeature(cell).geometry.coordinates as [number, number];
@@ -52,7 +54,12 @@ async function postReport(url: string, cell: CellFeature, ref: string, descripti
 /** Heard from just now, next to the case: the worker is on the map and not offline. */
 async function reportPosition(url: string, personId: string, cell: CellFeature): Promise<void> {
   const [lon, lat] = pointIn(cell);
-  const response = await postPositions(url, { personId, at: new Date().toISOString(), lon: lon + 0.001, lat });
+  const response = await postPositions(url, {
+    personId,
+    at: new Date().toISOString(),
+    lon: lon + 0.001,
+    lat,
+  });
   expect(response.status).toBe(200);
 }
 
@@ -91,7 +98,12 @@ describe('dispatch desk and field page in Chromium', () => {
     await createUser(server, { username: 'desk-li', name: '李娜', role: 'dispatcher' });
     await createUser(server, { username: 'desk-wang', name: '王敏', role: 'dispatcher' });
     await createUser(server, { username: 'desk-zhao', name: '赵强', role: 'dispatcher' });
-    await createUser(server, { username: 'gw-one', name: worker.name, role: 'grid-worker', personId: worker.id });
+    await createUser(server, {
+      username: 'gw-one',
+      name: worker.name,
+      role: 'grid-worker',
+      personId: worker.id,
+    });
     await reportPosition(server.url, worker.id, cell);
   });
 
@@ -105,7 +117,12 @@ describe('dispatch desk and field page in Chromium', () => {
     const page = await openDesk(desk, server.url);
     const closedBefore = await page.getByTestId('figure-closed').locator('b').innerText();
 
-    const caseId = await postReport(server.url, cell, `e2e-desk-${Date.now()}`, '小区东门垃圾桶满溢，异味明显');
+    const caseId = await postReport(
+      server.url,
+      cell,
+      `e2e-desk-${Date.now()}`,
+      '小区东门垃圾桶满溢，异味明显',
+    );
     await page.locator(`[data-testid="queue-row"][data-case-id="${caseId}"]`).waitFor({ timeout: 5_000 });
 
     await openByKeyboard(page, caseId);
@@ -134,7 +151,9 @@ describe('dispatch desk and field page in Chromium', () => {
     await field.locator(`[data-testid="field-case"][data-state="in-progress"]`).waitFor();
     await field.locator('[data-action="handle"]').click();
     await field.getByTestId('handle-note').fill('已清运，桶体清洗完毕');
-    await field.getByTestId('photo-input').setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: smallPng() });
+    await field
+      .getByTestId('photo-input')
+      .setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: smallPng() });
     await field.locator('[data-testid="photo"]:not([data-ref=""])').waitFor({ timeout: 20_000 });
     await field.getByTestId('handle-submit').click();
     await field.locator(`[data-testid="field-case"][data-state="handled"]`).waitFor();

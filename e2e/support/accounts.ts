@@ -13,20 +13,29 @@ export interface AuthServer extends RunningServer {
   admin: { cookie: string; csrfToken: string };
 }
 
-async function login(url: string, username: string, password: string): Promise<{ cookie: string; csrfToken: string }> {
+async function login(
+  url: string,
+  username: string,
+  password: string,
+): Promise<{ cookie: string; csrfToken: string }> {
   const response = await fetch(`${url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
-  if (response.status !== 200) throw new Error(`login ${username}: HTTP ${response.status} ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`login ${username}: HTTP ${response.status} ${await response.text()}`);
   const body = (await response.json()) as { csrfToken: string };
   const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   return { cookie, csrfToken: body.csrfToken };
 }
 
 export async function startAuthServer(env: Record<string, string> = {}): Promise<AuthServer> {
-  const server = await startServer({ ADMIN_USERNAME: E2E_ADMIN.username, ADMIN_PASSWORD: E2E_ADMIN.password, ...env });
+  const server = await startServer({
+    ADMIN_USERNAME: E2E_ADMIN.username,
+    ADMIN_PASSWORD: E2E_ADMIN.password,
+    ...env,
+  });
   return Object.assign(server, { admin: await login(server.url, E2E_ADMIN.username, E2E_ADMIN.password) });
 }
 
@@ -56,7 +65,9 @@ export async function signIn(
   password = E2E_PASSWORD,
 ): Promise<BrowserContext> {
   const context = await browser.newContext(options);
-  const response = await context.request.post(`${server.url}/api/v1/auth/login`, { data: { username, password } });
+  const response = await context.request.post(`${server.url}/api/v1/auth/login`, {
+    data: { username, password },
+  });
   if (response.status() !== 200) throw new Error(`sign in ${username}: HTTP ${response.status()}`);
   return context;
 }

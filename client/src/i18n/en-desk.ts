@@ -81,8 +81,10 @@ export const deskEn: typeof deskZhCN = {
     },
     notice: {
       done: '{{action}}: {{n}} done',
-      conflict: 'Case {{id}} was just changed by {{name}} to "{{state}}"; your action was not taken. It is shown as it now is.',
-      conflictUnknown: 'Case {{id}} was just changed to "{{state}}" by someone else; your action was not taken. It is shown as it now is.',
+      conflict:
+        'Case {{id}} was just changed by {{name}} to "{{state}}"; your action was not taken. It is shown as it now is.',
+      conflictUnknown:
+        'Case {{id}} was just changed to "{{state}}" by someone else; your action was not taken. It is shown as it now is.',
       notAvailable: 'Cannot {{action}} now: the case state or your role does not allow it',
       noPerson: 'No recommended person with that number',
       refused: '{{action}} not taken for {{id}}: {{reason}}',

@@ -47,7 +47,12 @@ export function buildLayers(input: LayerInput) {
     incidentPulsesLayer({ pulses: input.pulses, phase: input.pulsePhase, visible: visible.incidents, scale }),
     incidentsLayer({ slots: input.slots, visible: visible.incidents, scale }),
     communityLabelsLayer({ labels: input.labels, language: input.language, scale }),
-    peopleLayer({ people: live.people, recommended: input.people.recommended, visible: input.people.shown, scale }),
+    peopleLayer({
+      people: live.people,
+      recommended: input.people.recommended,
+      visible: input.people.shown,
+      scale,
+    }),
     selectionLayer({ feature: selectedFeature(input), scale }),
     peopleLabelsLayer({
       people: live.people,

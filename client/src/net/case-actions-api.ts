@@ -33,7 +33,12 @@ function isActionResponse(body: unknown): body is CaseActionResponse {
 function errorOf(status: number, body: unknown): RequestError {
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const text = (key: string) => (typeof b[key] === 'string' ? (b[key] as string) : undefined);
-  return new RequestError(status, text('error') ?? `http-${status}`, text('reason') ?? `HTTP ${status}`, text('field'));
+  return new RequestError(
+    status,
+    text('error') ?? `http-${status}`,
+    text('reason') ?? `HTTP ${status}`,
+    text('field'),
+  );
 }
 
 /**

@@ -38,7 +38,9 @@ export function ActionForm({ form }: { form: NonNullable<DeskStore['form']> }) {
     <form className="action-form" onSubmit={submit} data-testid="action-form" data-action={form.action}>
       <div className="action-form__title">
         {t(`desk.action.${form.action}`)}
-        {form.caseIds.length > 1 && <span className="muted"> · {t('desk.nCases', { n: form.caseIds.length })}</span>}
+        {form.caseIds.length > 1 && (
+          <span className="muted"> · {t('desk.nCases', { n: form.caseIds.length })}</span>
+        )}
       </div>
       {needs.has('assignee') && <DispatchChoice c={first ?? null} caseIds={form.caseIds} />}
       {needs.has('reason') && (

@@ -13,7 +13,11 @@ export function BulkBar({ control }: { control: DeskControl }) {
     <div className="bulk-bar" data-testid="bulk-bar">
       <div className="bulk-bar__head">
         <strong>{t('desk.nSelected', { n: caseIds.length })}</strong>
-        <button type="button" className="link-button" onClick={() => control.run({ kind: 'clear-selection' })}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => control.run({ kind: 'clear-selection' })}
+        >
           {t('desk.clearSelection')} <kbd>X</kbd>
         </button>
       </div>

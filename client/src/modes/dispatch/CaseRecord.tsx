@@ -63,7 +63,9 @@ export function CaseSteps({ c }: { c: Case }) {
               </span>
             </span>
             {h.assignee && (
-              <span className="desk-history__detail">{t('desk.assignedTo', { name: h.assignee.name ?? h.assignee.id })}</span>
+              <span className="desk-history__detail">
+                {t('desk.assignedTo', { name: h.assignee.name ?? h.assignee.id })}
+              </span>
             )}
             {(h.reason || h.note) && <span className="desk-history__detail">{h.reason ?? h.note}</span>}
             {h.deadline && (

@@ -47,7 +47,9 @@ export const DeskFilters = forwardRef<HTMLInputElement>(function DeskFilters(_pr
       <select
         aria-label={t('desk.filter.state')}
         value={groupOf(filters.states)}
-        onChange={(e) => setFilters({ states: e.target.value ? STATE_GROUPS[e.target.value as StateGroup] : [] })}
+        onChange={(e) =>
+          setFilters({ states: e.target.value ? STATE_GROUPS[e.target.value as StateGroup] : [] })
+        }
         data-testid="filter-state"
       >
         <option value="">{t('desk.filter.allStates')}</option>

@@ -32,7 +32,12 @@ function Notice({ notice }: { notice: DeskNotice }) {
       data-testid={`notice-${notice.kind}`}
     >
       <span>{text(notice, t)}</span>
-      <button type="button" className="desk-notice__close" onClick={() => dismiss(notice.id)} aria-label={t('details.close')}>
+      <button
+        type="button"
+        className="desk-notice__close"
+        onClick={() => dismiss(notice.id)}
+        aria-label={t('details.close')}
+      >
         ×
       </button>
     </div>

@@ -19,16 +19,13 @@ export function DeskQueue({ view }: { view: QueueView }) {
   // Keep the cursor's row in view as j/k move it.
   useEffect(() => {
     if (!cursor) return;
-    list.current?.querySelector(`[data-case-id="${CSS.escape(cursor)}"]`)?.scrollIntoView({ block: 'nearest' });
+    list.current
+      ?.querySelector(`[data-case-id="${CSS.escape(cursor)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
   }, [cursor]);
 
   return (
-    <ol
-      className="desk-queue"
-      ref={list}
-      data-testid="desk-queue"
-      aria-label={t('desk.queue')}
-    >
+    <ol className="desk-queue" ref={list} data-testid="desk-queue" aria-label={t('desk.queue')}>
       {view.items.length === 0 && <li className="desk-queue__empty">{t('desk.queueEmpty')}</li>}
       {view.items.map((item) => (
         <QueueRow key={item.case.id} item={item} />

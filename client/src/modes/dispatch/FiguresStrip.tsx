@@ -9,7 +9,14 @@ import { serverNowMs, useLiveStore } from '../../state/live-store';
 import { useNow } from '../../state/use-now';
 import type { QueueView } from './queue';
 
-const RATES = ['closeRate', 'onTimeHandlingRate', 'onTimeCloseRate', 'reworkRate', 'postponeRate', 'returnRate'] as const;
+const RATES = [
+  'closeRate',
+  'onTimeHandlingRate',
+  'onTimeCloseRate',
+  'reworkRate',
+  'postponeRate',
+  'returnRate',
+] as const;
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 export function FiguresStrip({ queue }: { queue: QueueView }) {
@@ -27,7 +34,12 @@ export function FiguresStrip({ queue }: { queue: QueueView }) {
     <div className="figures-strip" data-testid="figures-strip" aria-label={t('desk.figures.title')}>
       <span className="figures-strip__title">{t('desk.figures.title')}</span>
       <Figure id="open" label={t('desk.figures.open')} value={String(queue.open)} />
-      <Figure id="overdue" label={t('desk.figures.overdue')} value={String(queue.overdue)} alert={queue.overdue > 0} />
+      <Figure
+        id="overdue"
+        label={t('desk.figures.overdue')}
+        value={String(queue.overdue)}
+        alert={queue.overdue > 0}
+      />
       <Figure id="registered" label={t('desk.figures.registered')} value={String(today.registered)} />
       <Figure id="closed" label={t('desk.figures.closed')} value={String(today.closed)} />
       {RATES.map((rate) => (
@@ -42,7 +54,17 @@ export function FiguresStrip({ queue }: { queue: QueueView }) {
   );
 }
 
-function Figure({ id, label, value, alert = false }: { id: string; label: string; value: string; alert?: boolean }) {
+function Figure({
+  id,
+  label,
+  value,
+  alert = false,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  alert?: boolean;
+}) {
   return (
     <span className={`figure${alert ? ' figure--alert' : ''}`} data-testid={`figure-${id}`}>
       <span className="figure__label">{label}</span>

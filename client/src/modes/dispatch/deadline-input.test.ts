@@ -16,7 +16,9 @@ describe('deadline input', () => {
 
   it('proposes a day after the current deadline, or after now when it has passed', () => {
     const now = Date.parse('2026-03-04T02:00:00Z');
-    const sla = (deadline: string) => ({ sla: { from: '2026-03-03T00:00:00Z', deadline, clock: 'working' as const } });
+    const sla = (deadline: string) => ({
+      sla: { from: '2026-03-03T00:00:00Z', deadline, clock: 'working' as const },
+    });
     expect(defaultDeadlineInput(sla('2026-03-06T02:00:00Z'), now)).toBe('2026-03-07T10:00');
     expect(defaultDeadlineInput(sla('2026-03-01T02:00:00Z'), now)).toBe('2026-03-05T10:00');
     expect(defaultDeadlineInput(null, now)).toBe('2026-03-05T10:00');

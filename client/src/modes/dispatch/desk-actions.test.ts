@@ -8,7 +8,10 @@ describe('desk actions', () => {
     const a = makeCase('A', { updatedAt: '2026-03-04T02:00:00.000Z' });
     const b = makeCase('B', { updatedAt: '2026-03-04T02:05:00.000Z' });
     expect(
-      buildRequests('dispatch', [a, b], { assignee: { id: 'GW1', name: '朱浩', role: 'grid-worker' }, reason: '  ' }),
+      buildRequests('dispatch', [a, b], {
+        assignee: { id: 'GW1', name: '朱浩', role: 'grid-worker' },
+        reason: '  ',
+      }),
     ).toEqual([
       {
         caseId: 'A',
@@ -45,7 +48,14 @@ describe('desk actions', () => {
       results: [
         { index: 0, status: 'rejected', caseId: 'A', code: 'conflict', reason: 'changed', case: now },
         { index: 1, status: 'accepted', caseId: 'B', state: 'dispatched', seq: 9, case: makeCase('B') },
-        { index: 2, status: 'rejected', caseId: 'C', code: 'wrong-state', field: 'state', reason: 'cannot dispatch' },
+        {
+          index: 2,
+          status: 'rejected',
+          caseId: 'C',
+          code: 'wrong-state',
+          field: 'state',
+          reason: 'cannot dispatch',
+        },
       ],
     };
     expect(noticesOf('dispatch', response)).toEqual([

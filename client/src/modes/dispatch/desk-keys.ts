@@ -67,7 +67,8 @@ function act(state: DeskState, action: CaseAction, ctx: DeskContext, pick?: numb
   if (caseIds.length === 0) return { state, effect: null };
   if (!ctx.actionsFor(caseIds).includes(action))
     return { state, effect: { kind: 'refused', action, caseIds } };
-  if (pick !== undefined) return { state: { ...state, form: null }, effect: { kind: 'submit', action, caseIds, pick } };
+  if (pick !== undefined)
+    return { state: { ...state, form: null }, effect: { kind: 'submit', action, caseIds, pick } };
   if (ctx.needsInput(action)) return { state: { ...state, form: { action, caseIds } }, effect: null };
   return { state, effect: { kind: 'submit', action, caseIds } };
 }

@@ -55,7 +55,9 @@ export const useDeskStore = create<DeskStore>()((set, get) => ({
     }),
   openForm: (form) => set({ form }),
   notify: (notice) =>
-    set((s) => ({ notices: [...s.notices, { ...notice, id: nextNoticeId++ } as DeskNotice].slice(-MAX_NOTICES) })),
+    set((s) => ({
+      notices: [...s.notices, { ...notice, id: nextNoticeId++ } as DeskNotice].slice(-MAX_NOTICES),
+    })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setPending: (delta) => set((s) => ({ pending: Math.max(0, s.pending + delta) })),
 }));

@@ -35,7 +35,13 @@ export interface QueueItem {
 }
 
 /** States where the case waits for the desk (verify, register, dispatch again, check, close). */
-const DESK_STATES: ReadonlySet<CaseState> = new Set(['reported', 'verified', 'returned', 'handled', 'checked']);
+const DESK_STATES: ReadonlySet<CaseState> = new Set([
+  'reported',
+  'verified',
+  'returned',
+  'handled',
+  'checked',
+]);
 
 export function tierOf(c: Pick<Case, 'severity'>, sla: SlaStatus | null): QueueItem['tier'] {
   if (sla?.running && sla.level === 'overdue') return 0;

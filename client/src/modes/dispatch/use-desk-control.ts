@@ -17,7 +17,10 @@ export interface DeskControl {
   run: (command: DeskCommand) => void;
 }
 
-export function useDeskControl(queue: readonly string[], searchRef: RefObject<HTMLInputElement | null>): DeskControl {
+export function useDeskControl(
+  queue: readonly string[],
+  searchRef: RefObject<HTMLInputElement | null>,
+): DeskControl {
   const actor = useSignedInActor();
   const ctx = useMemo<DeskContext>(
     () => ({
@@ -63,7 +66,8 @@ export function useDeskControl(queue: readonly string[], searchRef: RefObject<HT
             input.assignee = assigneeOf(person);
           }
           void runDeskAction(effect.action, effect.caseIds, input).then((ok) => {
-            if (ok && effect.caseIds.length > 1) useDeskStore.getState().command({ kind: 'clear-selection' }, ctx);
+            if (ok && effect.caseIds.length > 1)
+              useDeskStore.getState().command({ kind: 'clear-selection' }, ctx);
           });
           return;
         }

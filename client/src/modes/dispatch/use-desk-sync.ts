@@ -39,7 +39,13 @@ export function useDeskSync(): void {
     if (c)
       useMapFocusStore
         .getState()
-        .setFocus({ kind: 'point', key: `case:${open}`, lon: c.location.lon, lat: c.location.lat, zoom: CASE_ZOOM });
+        .setFocus({
+          kind: 'point',
+          key: `case:${open}`,
+          lon: c.location.lon,
+          lat: c.location.lat,
+          zoom: CASE_ZOOM,
+        });
   }, [open]);
 
   useEffect(() => {

@@ -4,7 +4,10 @@ import { usePresenceStore, type PresentUser } from '../../state/presence-store';
 
 const NOBODY: readonly PresentUser[] = [];
 
-export function othersOn(list: readonly PresentUser[] | undefined, myId: string | undefined): readonly PresentUser[] {
+export function othersOn(
+  list: readonly PresentUser[] | undefined,
+  myId: string | undefined,
+): readonly PresentUser[] {
   if (!list || list.length === 0) return NOBODY;
   const others = list.filter((p) => p.userId !== myId);
   return others.length === list.length ? list : others;

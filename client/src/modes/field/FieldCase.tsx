@@ -71,27 +71,52 @@ export function FieldCase({ c, onBack }: { c: Case; onBack: () => void }) {
       </p>
 
       {outcome && (
-        <p className={`field-outcome field-outcome--${outcome.ok ? 'ok' : 'error'}`} role={outcome.ok ? 'status' : 'alert'} data-testid="field-outcome">
+        <p
+          className={`field-outcome field-outcome--${outcome.ok ? 'ok' : 'error'}`}
+          role={outcome.ok ? 'status' : 'alert'}
+          data-testid="field-outcome"
+        >
           {outcome.ok ? t('field.sent') : t('field.refused', { reason: outcome.reason })}
         </p>
       )}
 
       <div className="field-actions">
         {can('accept') && (
-          <button type="button" className="field-button field-button--primary" disabled={sending} onClick={() => void send('accept')} data-action="accept">
+          <button
+            type="button"
+            className="field-button field-button--primary"
+            disabled={sending}
+            onClick={() => void send('accept')}
+            data-action="accept"
+          >
             {t('desk.action.accept')}
           </button>
         )}
-        <button type="button" className="field-button field-button--secondary" onClick={() => setPanel(panel === 'map' ? 'none' : 'map')} data-action="navigate">
+        <button
+          type="button"
+          className="field-button field-button--secondary"
+          onClick={() => setPanel(panel === 'map' ? 'none' : 'map')}
+          data-action="navigate"
+        >
           {t('field.navigate')}
         </button>
         {can('handle') && (
-          <button type="button" className="field-button field-button--primary" onClick={() => setPanel('handle')} data-action="handle">
+          <button
+            type="button"
+            className="field-button field-button--primary"
+            onClick={() => setPanel('handle')}
+            data-action="handle"
+          >
             {t('field.markHandled')}
           </button>
         )}
         {can('return') && (
-          <button type="button" className="field-button field-button--quiet" onClick={() => setPanel('return')} data-action="return">
+          <button
+            type="button"
+            className="field-button field-button--quiet"
+            onClick={() => setPanel('return')}
+            data-action="return"
+          >
             {t('desk.action.return')}
           </button>
         )}
@@ -103,7 +128,13 @@ export function FieldCase({ c, onBack }: { c: Case; onBack: () => void }) {
         <section className="field-form" data-testid="handle-form">
           <label className="field-form__label">
             {t('field.note')}
-            <textarea value={note} rows={3} onChange={(e) => setNote(e.target.value)} placeholder={t('field.notePlaceholder')} data-testid="handle-note" />
+            <textarea
+              value={note}
+              rows={3}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder={t('field.notePlaceholder')}
+              data-testid="handle-note"
+            />
           </label>
           <PhotoPicker photos={photos} setPhotos={setPhotos} />
           <button
@@ -115,7 +146,9 @@ export function FieldCase({ c, onBack }: { c: Case; onBack: () => void }) {
           >
             {sending ? t('field.sending') : t('field.submitHandled')}
           </button>
-          {(!note.trim() || refs.length === 0) && <p className="field-form__hint">{t('field.handleNeeds')}</p>}
+          {(!note.trim() || refs.length === 0) && (
+            <p className="field-form__hint">{t('field.handleNeeds')}</p>
+          )}
         </section>
       )}
 
@@ -123,7 +156,13 @@ export function FieldCase({ c, onBack }: { c: Case; onBack: () => void }) {
         <section className="field-form" data-testid="return-form">
           <label className="field-form__label">
             {t('desk.form.reason')}
-            <textarea value={reason} rows={3} onChange={(e) => setReason(e.target.value)} placeholder={t('field.returnPlaceholder')} data-testid="return-reason" />
+            <textarea
+              value={reason}
+              rows={3}
+              onChange={(e) => setReason(e.target.value)}
+              placeholder={t('field.returnPlaceholder')}
+              data-testid="return-reason"
+            />
           </label>
           <button
             type="button"

@@ -44,22 +44,28 @@ export function FieldMap({ c }: { c: Case }) {
     const element = container.current;
     if (!area || !element) return;
     let cancelled = false;
-    void Promise.all([import('../../map/create-basemap'), import('maplibre-gl')]).then(([basemap, maplibre]) => {
-      if (cancelled) return;
-      const created = basemap.createBasemap(element, area, {
-        scale: 1,
-        language: i18n.language === 'en' ? 'en' : 'zh-CN',
-        padding: { top: 40, right: 40, bottom: 40, left: 40 },
-        reducedMotion: true,
-      });
-      created.jumpTo({ center: [c.location.lon, c.location.lat], zoom: 15.5 });
-      new maplibre.Marker({ element: markerElement('field-marker field-marker--case', t('field.caseHere')) })
-        .setLngLat([c.location.lon, c.location.lat])
-        .addTo(created);
-      me.current = new maplibre.Marker({ element: markerElement('field-marker field-marker--me', t('field.youAreHere')) });
-      map.current = created;
-      setReady(true);
-    });
+    void Promise.all([import('../../map/create-basemap'), import('maplibre-gl')]).then(
+      ([basemap, maplibre]) => {
+        if (cancelled) return;
+        const created = basemap.createBasemap(element, area, {
+          scale: 1,
+          language: i18n.language === 'en' ? 'en' : 'zh-CN',
+          padding: { top: 40, right: 40, bottom: 40, left: 40 },
+          reducedMotion: true,
+        });
+        created.jumpTo({ center: [c.location.lon, c.location.lat], zoom: 15.5 });
+        new maplibre.Marker({
+          element: markerElement('field-marker field-marker--case', t('field.caseHere')),
+        })
+          .setLngLat([c.location.lon, c.location.lat])
+          .addTo(created);
+        me.current = new maplibre.Marker({
+          element: markerElement('field-marker field-marker--me', t('field.youAreHere')),
+        });
+        map.current = created;
+        setReady(true);
+      },
+    );
     return () => {
       cancelled = true;
       map.current?.remove();

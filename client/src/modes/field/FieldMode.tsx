@@ -73,7 +73,13 @@ function CaseList({
       <ol className="field-list" data-testid="field-list">
         {cases.map((c) => (
           <li key={c.id}>
-            <button type="button" className="field-card" onClick={() => onOpen(c.id)} data-testid="field-card" data-case-id={c.id}>
+            <button
+              type="button"
+              className="field-card"
+              onClick={() => onOpen(c.id)}
+              data-testid="field-card"
+              data-case-id={c.id}
+            >
               <span className="field-card__line1">
                 <span className="dot" style={{ background: toCss(categoryColour(c.category)) }} />
                 <strong>{t(`category.${c.category}`)}</strong>

@@ -16,7 +16,13 @@ export interface PickedPhoto {
 
 let nextKey = 1;
 
-export function PhotoPicker({ photos, setPhotos }: { photos: PickedPhoto[]; setPhotos: (update: (p: PickedPhoto[]) => PickedPhoto[]) => void }) {
+export function PhotoPicker({
+  photos,
+  setPhotos,
+}: {
+  photos: PickedPhoto[];
+  setPhotos: (update: (p: PickedPhoto[]) => PickedPhoto[]) => void;
+}) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(0);
@@ -51,10 +57,18 @@ export function PhotoPicker({ photos, setPhotos }: { photos: PickedPhoto[]; setP
     <div className="photo-picker">
       <div className="photo-picker__list" data-testid="photo-list">
         {photos.map((p) => (
-          <figure key={p.key} className={`photo${p.error ? ' photo--error' : ''}`} data-testid="photo" data-ref={p.ref ?? ''}>
+          <figure
+            key={p.key}
+            className={`photo${p.error ? ' photo--error' : ''}`}
+            data-testid="photo"
+            data-ref={p.ref ?? ''}
+          >
             {p.ref ? <img src={photoUrl(p.ref)} alt={p.name} /> : <div className="photo__placeholder" />}
             <figcaption>
-              {p.error ?? (p.ref ? t('field.photoUploaded') : t('field.photoUploading', { n: Math.round(p.progress * 100) }))}
+              {p.error ??
+                (p.ref
+                  ? t('field.photoUploaded')
+                  : t('field.photoUploading', { n: Math.round(p.progress * 100) }))}
             </figcaption>
             {!p.ref && !p.error && <progress max={1} value={p.progress} />}
             <button
@@ -81,7 +95,11 @@ export function PhotoPicker({ photos, setPhotos }: { photos: PickedPhoto[]; setP
           event.target.value = ''; // the same photo may be picked again
         }}
       />
-      <button type="button" className="field-button field-button--secondary" onClick={() => input.current?.click()}>
+      <button
+        type="button"
+        className="field-button field-button--secondary"
+        onClick={() => input.current?.click()}
+      >
         {busy > 0 ? t('field.uploading') : t('field.addPhoto')}
       </button>
     </div>

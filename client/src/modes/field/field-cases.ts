@@ -36,7 +36,11 @@ export const MAX_PICKED_BYTES = 40 * 1024 * 1024;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
 /** The size to draw a width×height image at so that it has at most maxPixels, keeping its shape. */
-export function fitWithin(width: number, height: number, maxPixels = MAX_PHOTO_PIXELS): { width: number; height: number } {
+export function fitWithin(
+  width: number,
+  height: number,
+  maxPixels = MAX_PHOTO_PIXELS,
+): { width: number; height: number } {
   if (width <= 0 || height <= 0) return { width: 0, height: 0 };
   const pixels = width * height;
   if (pixels <= maxPixels) return { width, height };

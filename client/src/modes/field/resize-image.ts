@@ -17,7 +17,11 @@ export async function resizePhoto(file: Blob): Promise<Blob> {
     context.fillRect(0, 0, width, height);
     context.drawImage(bitmap, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('encode failed'))), 'image/jpeg', JPEG_QUALITY),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('encode failed'))),
+        'image/jpeg',
+        JPEG_QUALITY,
+      ),
     );
   } finally {
     bitmap.close();

@@ -10,8 +10,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellCollection, CellFeature } from '../core/domain/area';
 import { launchBrowser } from './support/browser';
-import { createUser, signIn, startAuthServer, type AuthServer } from './support/accounts';
-import { postIncidents, postPositions } from './support/server';
+import { createUser, signInContext } from './support/accounts';
+import { postIncidents, postPositions, startServer, type RunningServer } from './support/server';
 
 const cells = JSON.parse(readFileSync('data/area/grid-cells.geojson', 'utf8')) as CellCollection;
 /** Basic cells with one grid worker each: the own-cell recommendation is unambiguous. */
@@ -86,8 +86,26 @@ async function openByKeyboard(page: Page, caseId: string): Promise<void> {
 const stateOf = (page: Page, caseId: string, state: string) =>
   page.locator(`[data-testid="open-case"][data-case-id="${caseId}"][data-state="${state}"]`).waitFor();
 
+type ContextOptions = Parameters<Browser['newContext']>[0];
+
 describe('dispatch desk and field page in Chromium', () => {
-  let server: AuthServer;
+  let server: RunningServer;
+  const passwords = new Map<string, string>();
+  /** A new browser context signed in as one of the users made below. */
+  const signIn = async (
+    browser: Browser,
+    _server: RunningServer,
+    username: string,
+    options: ContextOptions,
+  ) => {
+    const context = await browser.newContext(options);
+    await signInContext(context, server.url, username, passwords.get(username) ?? '');
+    return context;
+  };
+  const addUser = async (...args: Parameters<typeof createUser>) => {
+    const { username, password } = await createUser(...args);
+    passwords.set(username, password);
+  };
   let browser: Browser;
   const cell = ONE_WORKER[3]!;
   const worker = cell.properties.workers[0]!;

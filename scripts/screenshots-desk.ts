@@ -3,10 +3,25 @@
 // open and its recommended people, and /field at 390×844 signed in as the grid worker holding the
 // most cases. Run after `npm run build`: `npx tsx scripts/screenshots-desk.ts`.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import type { Snapshot } from '../core/protocol/sync';
-import { createUser, signIn, startAuthServer, type AuthServer } from '../e2e/support/accounts';
+import { createUser, signInApi, signInContext } from '../e2e/support/accounts';
 import { launchBrowser } from '../e2e/support/browser';
+import { E2E_ADMIN, startServer, type RunningServer } from '../e2e/support/server';
+
+type AuthServer = RunningServer;
+const passwords = new Map<string, string>();
+
+async function signIn(
+  browser: Browser,
+  server: AuthServer,
+  username: string,
+  options: BrowserContextOptions,
+) {
+  const context = await browser.newContext(options);
+  await signInContext(context, server.url, username, passwords.get(username) ?? '');
+  return context;
+}
 
 const DIR = 'docs/screenshots';
 
@@ -44,7 +59,8 @@ async function shootDesk(browser: Browser, server: AuthServer, lang: 'zh-CN' | '
 }
 
 async function shootField(browser: Browser, server: AuthServer): Promise<void> {
-  const response = await fetch(`${server.url}/api/v1/snapshot`, { headers: { cookie: server.admin.cookie } });
+  const admin = await signInApi(server.url, E2E_ADMIN.username, E2E_ADMIN.password);
+  const response = await fetch(`${server.url}/api/v1/snapshot`, { headers: { cookie: admin.cookie } });
   const snapshot = (await response.json()) as Snapshot;
   const load = new Map<string, number>();
   for (const c of snapshot.cases)
@@ -53,7 +69,8 @@ async function shootField(browser: Browser, server: AuthServer): Promise<void> {
   const [personId] = [...load.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (!personId) throw new Error('no grid worker holds a case yet');
   const name = snapshot.people.find((p) => p.id === personId)?.name ?? personId;
-  await createUser(server, { username: 'shot-field', name, role: 'grid-worker', personId });
+  const field = await createUser(server.url, 'grid-worker', { username: 'shot-field', name, personId });
+  passwords.set(field.username, field.password);
   const context = await signIn(browser, server, 'shot-field', {
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
@@ -74,10 +91,11 @@ async function shootField(browser: Browser, server: AuthServer): Promise<void> {
 }
 
 mkdirSync(DIR, { recursive: true });
-const server = await startAuthServer({ SIMULATOR: 'on', SIMULATOR_BACKFILL_HOURS: '12' });
+const server = await startServer({ SIMULATOR: 'on', SIMULATOR_BACKFILL_HOURS: '12' });
 const browser = await launchBrowser();
 try {
-  await createUser(server, { username: 'shot-desk', name: '李娜', role: 'dispatcher' });
+  const desk = await createUser(server.url, 'dispatcher', { username: 'shot-desk', name: '李娜' });
+  passwords.set(desk.username, desk.password);
   await shootDesk(browser, server, 'zh-CN');
   await shootDesk(browser, server, 'en');
   await shootField(browser, server);

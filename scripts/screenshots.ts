@@ -2,6 +2,7 @@
 // overview at a desk (1920×1080) and on a wall screen (3840×2160), the wall mode (/wall) at
 // both sizes and the leaders' briefing (/brief) on a projector. Run with `npm run screenshots`;
 // `-- --only=wall` (or overview, brief) takes one set, `--en` the English ones.
+import { createDisplayToken, newSignedInPage } from '../e2e/support/accounts';
 import { launchBrowser } from '../e2e/support/browser';
 import { startServer } from '../e2e/support/server';
 
@@ -20,10 +21,19 @@ const wanted = shots.filter((s) => !only || modeOf(s.path) === only);
 const server = await startServer({ SIMULATOR: 'on', SIMULATOR_BACKFILL_HOURS: '12' });
 const browser = await launchBrowser();
 try {
+  // The wall as a wall screen (display token); the others as the people who use them.
+  const token = await createDisplayToken(server.url);
   for (const shot of wanted) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    const viewport = { width: shot.width, height: shot.height };
+    const wall = shot.path === '/wall';
+    const page = wall
+      ? await browser.newPage({ viewport })
+      : await newSignedInPage(browser, server.url, {
+          viewport,
+          as: shot.path === '/brief' ? 'leader' : 'dispatcher',
+        });
     await page.addInitScript((language) => localStorage.setItem('caohu.lang', language), lang);
-    await page.goto(`${server.url}${shot.path}`);
+    await page.goto(`${server.url}${shot.path}${wall ? `?token=${encodeURIComponent(token)}` : ''}`);
     await page.waitForFunction(
       () => (window as { __caohu?: { seq: number | null } }).__caohu?.seq != null,
       null,

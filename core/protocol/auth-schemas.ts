@@ -12,7 +12,10 @@ export const ACCOUNT_LIMITS = {
 export const usernameSchema = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{1,31}$/, '2 to 32 letters, digits, _ . - (starting with a letter or digit)');
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]{1,31}$/,
+    '2 to 32 letters, digits, _ . - (starting with a letter or digit)',
+  );
 const displayName = z.string().trim().min(1).max(64);
 export const passwordSchema = z
   .string()

@@ -1,73 +1,98 @@
-// Accounts for browser tests: a server started with a first admin, users created through the admin
-// API, and Playwright contexts signed in through the login API (the session cookie lands in the
-// context, as a real sign-in would leave it).
-import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
+// Accounts for browser tests, screenshots and benchmarks: users made through the admin API, a
+// browser context signed in through the API (its cookie jar then holds the session), and display
+// tokens for wall screens.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { UserRole } from '../../core/domain/model';
-import { startServer, type RunningServer } from './server';
+import { ADMIN_PATHS, AUTH_PATHS, CSRF_HEADER, type MeResponse } from '../../core/protocol/auth';
+import { E2E_ADMIN } from './server';
 
-export const E2E_ADMIN = { username: 'e2e-admin', password: 'e2e-admin-password-0123' } as const;
-export const E2E_PASSWORD = 'e2e-user-password-0123';
-
-export interface AuthServer extends RunningServer {
-  /** The admin's session cookie and CSRF token, for the admin API. */
-  admin: { cookie: string; csrfToken: string };
+export interface ApiSession {
+  cookie: string;
+  csrfToken: string;
 }
 
-async function login(
-  url: string,
-  username: string,
-  password: string,
-): Promise<{ cookie: string; csrfToken: string }> {
-  const response = await fetch(`${url}/api/v1/auth/login`, {
+export async function signInApi(url: string, username: string, password: string): Promise<ApiSession> {
+  const res = await fetch(`${url}${AUTH_PATHS.login}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
-  if (response.status !== 200)
-    throw new Error(`login ${username}: HTTP ${response.status} ${await response.text()}`);
-  const body = (await response.json()) as { csrfToken: string };
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { cookie, csrfToken: body.csrfToken };
+  if (res.status !== 200) throw new Error(`sign-in of ${username}: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as MeResponse;
+  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrfToken: body.csrfToken ?? '' };
 }
 
-export async function startAuthServer(env: Record<string, string> = {}): Promise<AuthServer> {
-  const server = await startServer({
-    ADMIN_USERNAME: E2E_ADMIN.username,
-    ADMIN_PASSWORD: E2E_ADMIN.password,
-    ...env,
-  });
-  return Object.assign(server, { admin: await login(server.url, E2E_ADMIN.username, E2E_ADMIN.password) });
-}
+const adminSessions = new Map<string, Promise<ApiSession>>();
+const adminOf = (url: string) => {
+  let s = adminSessions.get(url);
+  if (!s) adminSessions.set(url, (s = signInApi(url, E2E_ADMIN.username, E2E_ADMIN.password)));
+  return s;
+};
 
-export async function createUser(
-  server: AuthServer,
-  user: { username: string; name: string; role: UserRole; personId?: string; password?: string },
-): Promise<void> {
-  const response = await fetch(`${server.url}/api/v1/admin/users`, {
+async function adminPost(url: string, path: string, body: unknown): Promise<Record<string, unknown>> {
+  const admin = await adminOf(url);
+  const res = await fetch(`${url}${path}`, {
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      cookie: server.admin.cookie,
-      'x-csrf-token': server.admin.csrfToken,
-    },
-    body: JSON.stringify({ password: E2E_PASSWORD, ...user }),
+    headers: { 'content-type': 'application/json', cookie: admin.cookie, [CSRF_HEADER]: admin.csrfToken },
+    body: JSON.stringify(body),
   });
-  if (response.status !== 201 && response.status !== 200)
-    throw new Error(`create ${user.username}: HTTP ${response.status} ${await response.text()}`);
+  if (res.status !== 201) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as Record<string, unknown>;
 }
 
-/** A new browser context signed in as `username` (its session cookie set by the login answer). */
-export async function signIn(
-  browser: Browser,
-  server: RunningServer,
-  username: string,
-  options: BrowserContextOptions = {},
-  password = E2E_PASSWORD,
-): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  const response = await context.request.post(`${server.url}/api/v1/auth/login`, {
-    data: { username, password },
+let counter = 0;
+/** Creates a user of `role`; returns the credentials. */
+export async function createUser(
+  url: string,
+  role: UserRole,
+  over: { username?: string; name?: string; personId?: string } = {},
+): Promise<{ username: string; password: string }> {
+  counter += 1;
+  const username = over.username ?? `${role}-${counter}`;
+  const password = `password-of-${username}`;
+  const field = role === 'grid-worker' || role === 'responder';
+  await adminPost(url, ADMIN_PATHS.users, {
+    username,
+    name: over.name ?? username,
+    role,
+    password,
+    ...(field ? { personId: over.personId ?? `P-${counter}` } : {}),
   });
-  if (response.status() !== 200) throw new Error(`sign in ${username}: HTTP ${response.status()}`);
-  return context;
+  return { username, password };
+}
+
+/** A display token for a wall screen (open `/wall?token=<token>`). */
+export async function createDisplayToken(url: string, label = '指挥中心大屏'): Promise<string> {
+  const created = await adminPost(url, ADMIN_PATHS.displayTokens, { label });
+  return created.secret as string;
+}
+
+/** Signs a browser context in (the session cookie lands in its cookie jar). */
+export async function signInContext(
+  context: BrowserContext,
+  url: string,
+  username: string,
+  password: string,
+): Promise<void> {
+  const res = await context.request.post(`${url}${AUTH_PATHS.login}`, { data: { username, password } });
+  if (res.status() !== 200) throw new Error(`sign-in of ${username}: ${res.status()} ${await res.text()}`);
+}
+
+/**
+ * A page in a new context signed in as `as` (a role: a new user of it; `admin`: the first admin),
+ * at `viewport`.
+ */
+export async function newSignedInPage(
+  browser: Browser,
+  url: string,
+  opts: { viewport: { width: number; height: number }; as?: UserRole },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: opts.viewport });
+  const role = opts.as ?? 'admin';
+  const creds = role === 'admin' ? E2E_ADMIN : await createUser(url, role);
+  await signInContext(context, url, creds.username, creds.password);
+  const page = await context.newPage();
+  // Closing the page closes its context too, as with browser.newPage().
+  page.once('close', () => void context.close());
+  return page;
 }

@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchBrowser } from '../../e2e/support/browser';
-import { startServer } from '../../e2e/support/server';
+import { signInContext } from '../../e2e/support/accounts';
+import { E2E_ADMIN, startServer } from '../../e2e/support/server';
 import type { BenchResult } from './measure';
 import { reportsOverCells } from './reports';
 
@@ -47,6 +48,7 @@ async function waitForDrawn(page: Page): Promise<void> {
 async function openCold(browser: Browser, url: string): Promise<{ basemap: number; layers: number }> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } }); // empty cache
   try {
+    await signInContext(context, url, E2E_ADMIN.username, E2E_ADMIN.password);
     const page = await context.newPage();
     await page.goto(url);
     await waitForDrawn(page);
@@ -76,6 +78,7 @@ export async function benchBrowser(o: {
 
     // Long tasks while reports arrive: 10 requests a second, each with a tenth of a second's reports.
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await signInContext(context, server.url, E2E_ADMIN.username, E2E_ADMIN.password);
     await context.addInitScript(`
       window.__longTasks = [];
       new PerformanceObserver((list) => {

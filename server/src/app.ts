@@ -40,7 +40,10 @@ import { workerJobs } from './store/worker-jobs';
 
 export interface AppDeps {
   config: Config;
+  /** The clock of events and the live state (tests run it at any speed). */
   clock?: () => number;
+  /** The clock of sessions, tokens and sign-in throttling; wall time by default. */
+  authClock?: () => number;
   log?: Logger;
   /** Defaults to SQLite in DATA_DIR (then checkpoints and time travel run in a worker thread). */
   store?: EventStore;
@@ -141,7 +144,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   const accounts = createAccounts({
     dataDir: config.dataDir,
-    clock,
+    clock: deps.authClock ?? Date.now,
+    eventClock: clock,
     feedKeys,
     sessions: config.sessions,
     login: deps.loginPolicy,
@@ -150,6 +154,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
   });
   const firstAdmin = await ensureFirstAdmin(accounts.users, config.dataDir, config.admin);
+  await accounts.drainPendingAudit();
   const ingest = createIngest({ projection, cells, clock });
   const cases = createCaseActions({ projection, clock, limits });
 
@@ -157,7 +162,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.disable('x-powered-by');
   app.set('etag', false); // ETags are set where they mean something (snapshot, static files)
   app.use(securityHeaders(config.basemap?.tiles ?? null));
-  const accessGuard = createAccessGuard({ accounts, clock });
+  const accessGuard = createAccessGuard({ accounts, clock: deps.authClock ?? Date.now });
   installAccessGuard(app, accessGuard);
   app.use(accessGuard.guard);
   const httpServer = http.createServer(app);

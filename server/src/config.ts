@@ -46,7 +46,8 @@ export class ConfigError extends Error {
 }
 
 const KEY_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
-const isFeedKeySource = (s: string): s is FeedKeySource => (FEED_KEY_SOURCES as readonly string[]).includes(s);
+const isFeedKeySource = (s: string): s is FeedKeySource =>
+  (FEED_KEY_SOURCES as readonly string[]).includes(s);
 
 const feedKeysSchema = z.string().transform((raw, ctx): FeedKey[] => {
   const keys: FeedKey[] = [];
@@ -193,7 +194,9 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     basemap: e.BASEMAP_TILES ? { tiles: e.BASEMAP_TILES, attribution: e.BASEMAP_ATTRIBUTION } : null,
     admin:
-      e.ADMIN_USERNAME && e.ADMIN_PASSWORD ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD } : null,
+      e.ADMIN_USERNAME && e.ADMIN_PASSWORD
+        ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD }
+        : null,
     cookieSecure: e.COOKIE_SECURE === 'true',
     sessions: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, maxMs: e.SESSION_MAX_HOURS * 3_600_000 },
   };

@@ -7,6 +7,7 @@ import { useLiveStore } from '../state/live-store';
 import { parsePresence, usePresenceStore } from '../state/presence-store';
 import { isDelta, isHeartbeat, isSnapshot } from './payload-guards';
 import { createSyncSession } from './sync-session';
+import { SESSION_ENDED_EVENT } from './api-fetch';
 import { readViewerToken } from './viewer-token';
 
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -48,6 +49,7 @@ export function startLiveSync(): () => void {
   const connection = () => useConnectionStore.getState();
   const live = () => useLiveStore.getState();
   let everConnected = false;
+  let ended = false;
 
   const session = createSyncSession({
     send: (request) => socket.emit('sync', request),
@@ -69,7 +71,8 @@ export function startLiveSync(): () => void {
   socket.on('disconnect', (reason) => {
     linkDown();
     // The server closed the socket on purpose (e.g. restart): socket.io will not retry by itself.
-    if (reason === 'io server disconnect') socket.connect();
+    // After `session-ended` it must not: the screen has to sign in again.
+    if (reason === 'io server disconnect' && !ended) socket.connect();
   });
   // The server refuses a socket without a valid session or token; it ends one whose session ends.
   const sessionEnded = () => {
@@ -94,9 +97,15 @@ export function startLiveSync(): () => void {
   socket.on('heartbeat', (beat) => {
     if (isHeartbeat(beat)) session.handleHeartbeat(beat);
   });
+<<<<<<< HEAD
   socket.on('presence', (presence) => {
     const parsed = parsePresence(presence);
     if (parsed) usePresenceStore.getState().setPresence(parsed);
+=======
+  socket.on('session-ended', (info) => {
+    ended = true;
+    window.dispatchEvent(new CustomEvent(SESSION_ENDED_EVENT, { detail: info }));
+>>>>>>> auth
   });
   socket.on('sync-error', (error) => connection().setSyncError(String(error?.reason ?? 'sync error')));
 

@@ -47,6 +47,12 @@ export const ACCOUNTS_MIGRATIONS: readonly { version: number; sql: string }[] = 
             rotated_at   TEXT,
             last_used_at TEXT,
             revoked_at   TEXT
+          );
+          -- Audit events of changes made outside the server (npm run user): the server moves
+          -- them into the event log, which only it writes.
+          CREATE TABLE pending_audit (
+            id   INTEGER PRIMARY KEY,
+            body TEXT NOT NULL
           );`,
   },
 ];

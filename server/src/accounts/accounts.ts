@@ -1,12 +1,14 @@
 // The accounts of the server, opened once in createApp: users, sessions, display tokens, feed keys,
 // the sign-in guard, and who to tell when a session or token ends (the sockets hub disconnects).
 import type { Actor, DomainEvent } from '../../../core/domain/model';
+import { toIso } from '../../../core/domain/time';
 import type { AuditEventType, AuditSubject } from '../../../core/domain/audit';
 import type { SessionEnded } from '../../../core/protocol/auth';
 import type { FeedKey } from '../config';
 import { openAccountsDb } from './accounts-db';
 import { createDisplayTokens } from './display-tokens';
 import { createFeedKeyRegistry } from './feed-key-registry';
+import { drainPendingAudit } from './pending-audit';
 import { createLoginGuard, DEFAULT_LOGIN_POLICY, type LoginPolicy } from './login-guard';
 import { createPrincipals } from './principal';
 import { createSessions, type SessionPolicy } from './sessions';
@@ -25,7 +27,10 @@ export type RecordAudit = (event: DomainEvent) => Promise<void>;
 
 export function createAccounts(deps: {
   dataDir: string;
+  /** Time of sessions, tokens and sign-in throttling: wall time. */
   clock: () => number;
+  /** Time of the event log (the app's clock), for the audit events' `at`. */
+  eventClock: () => number;
   feedKeys: readonly FeedKey[];
   sessions: SessionPolicy;
   login?: LoginPolicy;
@@ -57,8 +62,11 @@ export function createAccounts(deps: {
       for (const listener of listeners) listener(target, reason);
     },
     audit(type: AuditEventType, actor: Actor, subject: AuditSubject): Promise<void> {
-      return deps.record({ type, at: now(), actor, ...subject } as DomainEvent);
+      const at = toIso(deps.eventClock());
+      return deps.record({ type, at, actor, ...subject } as DomainEvent);
     },
+    /** Moves audit events left by the `user` command into the log. */
+    drainPendingAudit: () => drainPendingAudit(db, deps.record),
     close(): void {
       if (db.open) db.close();
     },

@@ -44,7 +44,11 @@ export class FeedKeyNameTakenError extends Error {
 
 const TOUCH_EVERY_MS = 60_000;
 
-export function createFeedKeyRegistry(db: Database.Database, configured: readonly FeedKey[], clock: () => number) {
+export function createFeedKeyRegistry(
+  db: Database.Database,
+  configured: readonly FeedKey[],
+  clock: () => number,
+) {
   const now = () => new Date(clock()).toISOString();
   const fixed = configured.map((k) => ({
     id: `env:${k.name}`,

@@ -18,7 +18,12 @@ export function createPrincipals(deps: { users: Users; sessions: Sessions; displ
     if (!s) return null;
     const user = users.get(s.userId);
     if (!user || user.disabled) return null;
-    return { kind: 'session', user: toAuthUser(user), sessionHash: s.idHash, csrfToken: s.csrfToken } as const;
+    return {
+      kind: 'session',
+      user: toAuthUser(user),
+      sessionHash: s.idHash,
+      csrfToken: s.csrfToken,
+    } as const;
   };
   return {
     fromCookie(sessionId: string): Principal | null {

@@ -37,7 +37,9 @@ export function createSessions(db: Database.Database, clock: () => number, polic
   const touch = db.prepare('UPDATE sessions SET last_seen_ms = ? WHERE id_hash = ?');
   const remove = db.prepare('DELETE FROM sessions WHERE id_hash = ?');
   const removeUser = db.prepare('DELETE FROM sessions WHERE user_id = ? RETURNING id_hash');
-  const removeOthers = db.prepare('DELETE FROM sessions WHERE user_id = ? AND id_hash != ? RETURNING id_hash');
+  const removeOthers = db.prepare(
+    'DELETE FROM sessions WHERE user_id = ? AND id_hash != ? RETURNING id_hash',
+  );
   const removeExpired = db.prepare(
     'DELETE FROM sessions WHERE last_seen_ms < ? OR created_ms < ? RETURNING id_hash',
   );

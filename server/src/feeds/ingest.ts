@@ -21,8 +21,7 @@ import type { LiveProjection, Transaction } from '../store/live-projection';
 
 /** Who sent a batch: a feed key (its name, and the one source it may send or `*`), or the simulator. */
 export type Sender =
-  | { kind: 'feed'; keyName: string; keySource: FeedKeySource | '*' }
-  | { kind: 'system'; name: string };
+  { kind: 'feed'; keyName: string; keySource: FeedKeySource | '*' } | { kind: 'system'; name: string };
 
 export interface Ingest {
   incidents(items: readonly unknown[], sender: Sender): Promise<FeedResponse>;

@@ -31,7 +31,8 @@ export interface RequestAuth {
 export const ACTION_RATE_LIMIT = { windowMs: 60_000, limit: 300 } as const;
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-const bearerOf = (req: Request) => /^Bearer\s+(\S{1,512})\s*$/i.exec(req.get('authorization') ?? '')?.[1] ?? null;
+const bearerOf = (req: Request) =>
+  /^Bearer\s+(\S{1,512})\s*$/i.exec(req.get('authorization') ?? '')?.[1] ?? null;
 
 export function authOf(res: Response): RequestAuth {
   return (res.locals.auth as RequestAuth | undefined) ?? { routeId: null, principal: null, feedKey: null };
@@ -65,7 +66,11 @@ export function createAccessGuard(deps: { accounts: Accounts; clock: () => numbe
     }
     c.count += 1;
     if (c.count > ACTION_RATE_LIMIT.limit) {
-      throw new HttpError(429, 'rate-limited', `at most ${ACTION_RATE_LIMIT.limit} changes a minute per user`);
+      throw new HttpError(
+        429,
+        'rate-limited',
+        `at most ${ACTION_RATE_LIMIT.limit} changes a minute per user`,
+      );
     }
   }
 

@@ -52,33 +52,43 @@ export function adminRoutes(deps: { accounts: Accounts; store: EventStore; clock
     res.status(201).json({ user });
   });
 
-  router.patch(path('admin.users.update'), requireAccess('admin.users.update'), jsonBody, async (req, res) => {
-    const id = idOf(req.params.id);
-    const changes = parseWith(updateUserSchema, req.body);
-    const before = users.get(id);
-    if (!before) throw new HttpError(404, 'not-found', `no user ${id}`);
-    const role = changes.role ?? before.role;
-    const personId = changes.personId === undefined ? before.personId : changes.personId;
-    if ((role === 'grid-worker' || role === 'responder') && !personId) {
-      throw new HttpError(400, 'bad-request', 'a field account needs its personId', 'personId');
-    }
-    const losesAdmin = before.role === 'admin' && !before.disabled && (role !== 'admin' || changes.disabled);
-    if (losesAdmin && users.activeAdmins() <= 1) {
-      throw new HttpError(409, 'last-admin', 'the last active admin cannot be disabled or given another role');
-    }
-    const user = await users.update(id, changes);
-    if (!user) throw new HttpError(404, 'not-found', `no user ${id}`);
-    // A new role, a disabled account or a reset password takes effect at once: its sessions end.
-    if (changes.role !== undefined || changes.disabled || changes.password !== undefined) {
-      accounts.sessions.endForUser(id);
-      accounts.ended({ kind: 'user', userId: id }, changes.disabled ? 'disabled' : 'revoked');
-    }
-    await accounts.audit('user.updated', actorOf(res), {
-      user: { id: user.id, username: user.username, role: user.role },
-      changes: Object.keys(changes),
-    });
-    res.json({ user });
-  });
+  router.patch(
+    path('admin.users.update'),
+    requireAccess('admin.users.update'),
+    jsonBody,
+    async (req, res) => {
+      const id = idOf(req.params.id);
+      const changes = parseWith(updateUserSchema, req.body);
+      const before = users.get(id);
+      if (!before) throw new HttpError(404, 'not-found', `no user ${id}`);
+      const role = changes.role ?? before.role;
+      const personId = changes.personId === undefined ? before.personId : changes.personId;
+      if ((role === 'grid-worker' || role === 'responder') && !personId) {
+        throw new HttpError(400, 'bad-request', 'a field account needs its personId', 'personId');
+      }
+      const losesAdmin =
+        before.role === 'admin' && !before.disabled && (role !== 'admin' || changes.disabled);
+      if (losesAdmin && users.activeAdmins() <= 1) {
+        throw new HttpError(
+          409,
+          'last-admin',
+          'the last active admin cannot be disabled or given another role',
+        );
+      }
+      const user = await users.update(id, changes);
+      if (!user) throw new HttpError(404, 'not-found', `no user ${id}`);
+      // A new role, a disabled account or a reset password takes effect at once: its sessions end.
+      if (changes.role !== undefined || changes.disabled || changes.password !== undefined) {
+        accounts.sessions.endForUser(id);
+        accounts.ended({ kind: 'user', userId: id }, changes.disabled ? 'disabled' : 'revoked');
+      }
+      await accounts.audit('user.updated', actorOf(res), {
+        user: { id: user.id, username: user.username, role: user.role },
+        changes: Object.keys(changes),
+      });
+      res.json({ user });
+    },
+  );
 
   router.get(path('admin.display-tokens.list'), requireAccess('admin.display-tokens.list'), (_req, res) => {
     res.set('Cache-Control', 'no-store').json({ tokens: displayTokens.list() });
@@ -103,7 +113,8 @@ export function adminRoutes(deps: { accounts: Accounts; store: EventStore; clock
     async (req, res) => {
       const id = idOf(req.params.id);
       const token = displayTokens.get(id);
-      if (!token || !displayTokens.revoke(id)) throw new HttpError(404, 'not-found', `no live display token ${id}`);
+      if (!token || !displayTokens.revoke(id))
+        throw new HttpError(404, 'not-found', `no live display token ${id}`);
       accounts.ended({ kind: 'display', tokenId: id }, 'revoked');
       await accounts.audit('display-token.revoked', actorOf(res), { token: { id, label: token.label } });
       res.status(204).end();
@@ -114,22 +125,33 @@ export function adminRoutes(deps: { accounts: Accounts; store: EventStore; clock
     res.set('Cache-Control', 'no-store').json({ keys: feedKeys.list() });
   });
 
-  router.post(path('admin.feed-keys.create'), requireAccess('admin.feed-keys.create'), jsonBody, async (req, res) => {
-    const { name, source } = parseWith(createFeedKeySchema, req.body);
-    let created;
-    try {
-      created = feedKeys.create(name, source);
-    } catch (err) {
-      if (err instanceof FeedKeyNameTakenError) throw new HttpError(409, 'conflict', err.message, 'name');
-      throw err;
-    }
-    await accounts.audit('feed-key.created', actorOf(res), { feedKey: { id: created.key.id, name, source } });
-    res.status(201).set('Cache-Control', 'no-store').json(created);
-  });
+  router.post(
+    path('admin.feed-keys.create'),
+    requireAccess('admin.feed-keys.create'),
+    jsonBody,
+    async (req, res) => {
+      const { name, source } = parseWith(createFeedKeySchema, req.body);
+      let created;
+      try {
+        created = feedKeys.create(name, source);
+      } catch (err) {
+        if (err instanceof FeedKeyNameTakenError) throw new HttpError(409, 'conflict', err.message, 'name');
+        throw err;
+      }
+      await accounts.audit('feed-key.created', actorOf(res), {
+        feedKey: { id: created.key.id, name, source },
+      });
+      res.status(201).set('Cache-Control', 'no-store').json(created);
+    },
+  );
 
   const notConfigured = (id: string) => {
     if (feedKeys.isConfigured(id)) {
-      throw new HttpError(409, 'configured', 'this key comes from FEED_KEYS or DATA_DIR/feed-key: change it there');
+      throw new HttpError(
+        409,
+        'configured',
+        'this key comes from FEED_KEYS or DATA_DIR/feed-key: change it there',
+      );
     }
   };
 

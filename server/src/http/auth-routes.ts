@@ -53,7 +53,9 @@ export function authRoutes(deps: { accounts: Accounts; cookieSecure: boolean; da
       { kind: 'user', id: user.id, name: user.name, role: user.role },
       { user: { id: user.id, username: user.username, role: user.role }, ip },
     );
-    res.set('Cache-Control', 'no-store').json({ user: authUser, csrfToken: session.csrfToken } satisfies MeResponse);
+    res
+      .set('Cache-Control', 'no-store')
+      .json({ user: authUser, csrfToken: session.csrfToken } satisfies MeResponse);
   });
 
   router.post(HTTP_ROUTES['auth.logout'].path, requireAccess('auth.logout'), async (_req, res) => {
@@ -77,39 +79,45 @@ export function authRoutes(deps: { accounts: Accounts; cookieSecure: boolean; da
     res.set('Cache-Control', 'no-store').json(body);
   });
 
-  router.post(HTTP_ROUTES['auth.password'].path, requireAccess('auth.password'), jsonBody, async (req, res) => {
-    const p = principalOf(res);
-    if (p.kind !== 'session') throw new HttpError(403, 'forbidden', 'a display token has no password');
-    const { current, next } = parseWith(passwordChangeSchema, req.body);
-    // The current password is guessed no faster here than at sign-in.
-    const ip = ipOf(req);
-    const locked = loginGuard.retryAfterSec(p.user.username, ip);
-    if (locked > 0) {
-      res.set('Retry-After', String(locked)).status(429).json({
-        error: 'locked',
-        reason: 'too many wrong passwords: try again later',
-        retryAfterSec: locked,
-      });
-      return;
-    }
-    if (!(await users.verify(p.user.username, current))) {
-      loginGuard.fail(p.user.username, ip);
-      throw new HttpError(403, 'invalid-credentials', 'the current password is wrong', 'current');
-    }
-    if (current === next) throw new HttpError(400, 'bad-request', 'the new password is the old one', 'next');
-    await users.update(p.user.id, { password: next });
-    // Other sessions of this user end: whoever else knew the old password is signed out.
-    for (const hash of sessions.endForUser(p.user.id, p.sessionHash)) {
-      accounts.ended({ kind: 'session', sessionHash: hash }, 'password-changed');
-    }
-    if (p.user.username === 'admin') forgetInitialPassword(deps.dataDir);
-    await accounts.audit(
-      'auth.password-changed',
-      { kind: 'user', id: p.user.id, name: p.user.name, role: p.user.role },
-      { user: { id: p.user.id, username: p.user.username, role: p.user.role }, changes: ['password'] },
-    );
-    res.status(204).end();
-  });
+  router.post(
+    HTTP_ROUTES['auth.password'].path,
+    requireAccess('auth.password'),
+    jsonBody,
+    async (req, res) => {
+      const p = principalOf(res);
+      if (p.kind !== 'session') throw new HttpError(403, 'forbidden', 'a display token has no password');
+      const { current, next } = parseWith(passwordChangeSchema, req.body);
+      // The current password is guessed no faster here than at sign-in.
+      const ip = ipOf(req);
+      const locked = loginGuard.retryAfterSec(p.user.username, ip);
+      if (locked > 0) {
+        res.set('Retry-After', String(locked)).status(429).json({
+          error: 'locked',
+          reason: 'too many wrong passwords: try again later',
+          retryAfterSec: locked,
+        });
+        return;
+      }
+      if (!(await users.verify(p.user.username, current))) {
+        loginGuard.fail(p.user.username, ip);
+        throw new HttpError(403, 'invalid-credentials', 'the current password is wrong', 'current');
+      }
+      if (current === next)
+        throw new HttpError(400, 'bad-request', 'the new password is the old one', 'next');
+      await users.update(p.user.id, { password: next });
+      // Other sessions of this user end: whoever else knew the old password is signed out.
+      for (const hash of sessions.endForUser(p.user.id, p.sessionHash)) {
+        accounts.ended({ kind: 'session', sessionHash: hash }, 'password-changed');
+      }
+      if (p.user.username === 'admin') forgetInitialPassword(deps.dataDir);
+      await accounts.audit(
+        'auth.password-changed',
+        { kind: 'user', id: p.user.id, name: p.user.name, role: p.user.role },
+        { user: { id: p.user.id, username: p.user.username, role: p.user.role }, changes: ['password'] },
+      );
+      res.status(204).end();
+    },
+  );
 
   return router;
 }

@@ -50,7 +50,12 @@ export function feedRoutes(deps: { ingest: Ingest }): Router {
   });
   const parseJson = express.json({ limit: FEED_LIMITS.bodyBytes, strict: true, type: 'application/json' });
   const chain = [limiter, requireJson, parseJson];
-  router.post(INCIDENT_FEED_PATH, requireAccess('feeds.incidents'), ...chain, handle(deps.ingest, 'incidents'));
+  router.post(
+    INCIDENT_FEED_PATH,
+    requireAccess('feeds.incidents'),
+    ...chain,
+    handle(deps.ingest, 'incidents'),
+  );
   router.post(
     INSPECTION_FEED_PATH,
     requireAccess('feeds.inspections'),

@@ -23,7 +23,12 @@ export function isoParam(query: Record<string, unknown>, name: string, fallback?
   return toIso(ms);
 }
 
-export function intParam(query: Record<string, unknown>, name: string, fallback: number, max: number): number {
+export function intParam(
+  query: Record<string, unknown>,
+  name: string,
+  fallback: number,
+  max: number,
+): number {
   const raw = query[name];
   if (raw === undefined) return fallback;
   const n = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;

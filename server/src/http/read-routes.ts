@@ -39,7 +39,12 @@ export function readRoutes(deps: {
     const body = await projection.exclusive((): HealthResponse => {
       const now = clock();
       const { state } = projection;
-      const minimal = { status: 'ok', protocol: PROTOCOL_VERSION, version: deps.version, serverTime: toIso(now) } as const;
+      const minimal = {
+        status: 'ok',
+        protocol: PROTOCOL_VERSION,
+        version: deps.version,
+        serverTime: toIso(now),
+      } as const;
       if (!signedIn) return minimal; // feed details and counts only for those signed in
       return {
         ...minimal,

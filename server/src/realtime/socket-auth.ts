@@ -62,13 +62,13 @@ export function installSocketAuth(deps: {
 
   io.use((socket, next) => {
     const token: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.token;
-    let principal: Principal | null = null;
-    if (typeof token === 'string' && token.length > 0 && token.length <= 512) {
-      principal = accounts.principals.fromToken(token);
-    } else {
-      const sid = readCookie(socket.request.headers.cookie, SESSION_COOKIE);
-      principal = sid ? accounts.principals.fromCookie(sid) : null;
-    }
+    const sid = readCookie(socket.request.headers.cookie, SESSION_COOKIE);
+    const principal: Principal | null =
+      typeof token === 'string' && token.length > 0 && token.length <= 512
+        ? accounts.principals.fromToken(token)
+        : sid
+          ? accounts.principals.fromCookie(sid)
+          : null;
     if (!principal) {
       next(new Error('unauthenticated'));
       return;
@@ -90,6 +90,7 @@ export function installSocketAuth(deps: {
   /** Sessions also end by time: checked now and then for every open socket. */
   const check = () => {
     accounts.sessions.sweep();
+    accounts.drainPendingAudit().catch((err: unknown) => log.error('pending audit events', err));
     for (const socket of io.sockets.sockets.values()) {
       const p = socket.data.principal as Principal | undefined;
       if (!p) continue;

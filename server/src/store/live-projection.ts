@@ -147,7 +147,12 @@ export async function createLiveProjection(opts: {
       if (masked?.version !== version) {
         const snapshot = maskCases(full.snapshot);
         const bytes = Buffer.from(JSON.stringify(snapshot));
-        masked = cached.masked = { version, snapshot, bytes, etag: `"${bootId}-${snapshot.seq}-${version}-m"` };
+        masked = cached.masked = {
+          version,
+          snapshot,
+          bytes,
+          etag: `"${bootId}-${snapshot.seq}-${version}-m"`,
+        };
       }
       return masked;
     },

@@ -1,6 +1,7 @@
 // How snapshots, deltas and heartbeats change the client's copy of the live state. Pure: the
 // socket code decides what to send, this decides what a message means.
 import type { Case, EnterpriseState, FeedHealth, Hazard } from '../../../core/domain/model';
+import type { PersonView } from '../../../core/domain/people';
 import type { Delta, Snapshot } from '../../../core/protocol/sync';
 
 export interface LiveData {
@@ -12,6 +13,7 @@ export interface LiveData {
   hazards: ReadonlyMap<string, Hazard>;
   enterprises: ReadonlyMap<string, EnterpriseState>;
   feeds: ReadonlyMap<string, FeedHealth>;
+  people: ReadonlyMap<string, PersonView>;
 }
 
 export const EMPTY_LIVE_DATA: LiveData = {
@@ -21,6 +23,7 @@ export const EMPTY_LIVE_DATA: LiveData = {
   hazards: new Map(),
   enterprises: new Map(),
   feeds: new Map(),
+  people: new Map(),
 };
 
 /** applied: the data moved on · stale: already seen, ignored · gap: something was missed. */
@@ -41,6 +44,7 @@ export function applySnapshot(snapshot: Snapshot): LiveData {
     hazards: indexBy(snapshot.hazards, (h) => h.id),
     enterprises: indexBy(snapshot.enterprises, (e) => e.id),
     feeds: indexBy(snapshot.feeds, (f) => f.source),
+    people: indexBy(snapshot.people, (p) => p.id),
   };
 }
 
@@ -79,6 +83,7 @@ export function applyDelta(data: LiveData, delta: Delta): { outcome: DeltaOutcom
       hazards: mergeEntities(data.hazards, delta.hazards, (h) => h.id, delta.removed?.hazards),
       enterprises: mergeEntities(data.enterprises, delta.enterprises, (e) => e.id),
       feeds: mergeEntities(data.feeds, delta.feeds, (f) => f.source),
+      people: mergeEntities(data.people, delta.people, (p) => p.id),
     },
   };
 }

@@ -1,0 +1,102 @@
+// Who to send to a case: the cell's own grid worker(s) first (unless offline), then the nearest
+// available people by great-circle distance, with an ETA by how each kind travels and their
+// open-case load. Pure; the dispatcher's screen calls it and never re-implements the rule.
+import KDBush from 'kdbush';
+import { around } from 'geokdbush';
+import { haversineM } from '../geo/distance';
+import type { Case } from './model';
+import type { PersonKind, PersonView } from './people';
+
+/** How each kind gets there: ground speed and the detour of streets over the straight line. */
+export const TRAVEL: Readonly<Record<PersonKind, { kmh: number; detour: number; startMin: number }>> = {
+  'grid-worker': { kmh: 15, detour: 1.3, startMin: 1 }, // e-bike
+  inspector: { kmh: 15, detour: 1.3, startMin: 2 }, // e-bike
+  enforcement: { kmh: 25, detour: 1.3, startMin: 3 }, // patrol car in town
+  police: { kmh: 30, detour: 1.3, startMin: 2 },
+  'fire-station': { kmh: 30, detour: 1.3, startMin: 1 }, // turnout in a minute
+  drone: { kmh: 40, detour: 1, startMin: 1 }, // flies straight
+};
+
+export type RecommendReason = 'own-cell' | 'nearest';
+
+export interface Recommendation {
+  person: PersonView;
+  reason: RecommendReason;
+  /** Straight-line metres from the last fix; absent when the person has no fix. */
+  distanceM?: number;
+  etaMin?: number;
+  /** Minutes since that fix. */
+  fixAgeMin?: number;
+  openCases: number;
+}
+
+export interface RecommendOptions {
+  /** How many nearest people after the cell's own (default 5). */
+  limit?: number;
+  /** Past this many candidates a point index is used (default 64). */
+  indexFrom?: number;
+}
+
+export function etaMinutes(kind: PersonKind, distanceM: number): number {
+  const t = TRAVEL[kind];
+  return Math.ceil(t.startMin + (distanceM * t.detour) / ((t.kmh * 1000) / 60));
+}
+
+function withDistance(
+  c: Pick<Case, 'location'>,
+  person: PersonView,
+  reason: RecommendReason,
+  nowMs: number,
+): Recommendation {
+  if (!person.position) return { person, reason, openCases: person.openCases };
+  const distanceM = Math.round(haversineM(c.location, person.position));
+  return {
+    person,
+    reason,
+    distanceM,
+    etaMin: etaMinutes(person.kind, distanceM),
+    fixAgeMin: Math.max(0, Math.floor((nowMs - Date.parse(person.position.at)) / 60_000)),
+    openCases: person.openCases,
+  };
+}
+
+/** The nearest `limit` of `candidates` (all with positions), closest first. */
+function nearest(
+  c: Pick<Case, 'location'>,
+  candidates: readonly PersonView[],
+  limit: number,
+  indexFrom: number,
+): PersonView[] {
+  if (candidates.length < indexFrom) {
+    return candidates
+      .map((p) => ({ p, d: haversineM(c.location, p.position!) }))
+      .sort((a, b) => a.d - b.d || a.p.id.localeCompare(b.p.id))
+      .slice(0, limit)
+      .map((x) => x.p);
+  }
+  const index = new KDBush(candidates.length);
+  for (const p of candidates) index.add(p.position!.lon, p.position!.lat);
+  index.finish();
+  return around(index, c.location.lon, c.location.lat, limit).map((i) => candidates[i]!);
+}
+
+export function recommendAssignees(
+  c: Pick<Case, 'location' | 'cellCode'>,
+  people: Iterable<PersonView>,
+  nowMs: number,
+  options: RecommendOptions = {},
+): Recommendation[] {
+  const limit = options.limit ?? 5;
+  const own: PersonView[] = [];
+  const others: PersonView[] = [];
+  for (const p of people) {
+    if (p.role === 'grid-worker' && p.cellCodes.includes(c.cellCode)) {
+      if (p.status !== 'offline') own.push(p);
+    } else if (p.status === 'available' && p.position) others.push(p);
+  }
+  own.sort((a, b) => a.openCases - b.openCases || a.id.localeCompare(b.id));
+  return [
+    ...own.map((p) => withDistance(c, p, 'own-cell', nowMs)),
+    ...nearest(c, others, limit, options.indexFrom ?? 64).map((p) => withDistance(c, p, 'nearest', nowMs)),
+  ];
+}

@@ -1,7 +1,7 @@
-<<<<<<< HEAD
 // The one way the client calls the HTTP API: same-origin cookies, the display token as a bearer
 // header when this screen has one, the CSRF token on every state-changing request, and errors
 // turned into ApiError (status, code, reason, field) from the server's JSON error shape.
+import { CSRF_HEADER } from '../../../core/protocol/auth';
 import { useSessionStore } from '../auth/session-store';
 import { readViewerToken } from './viewer-token';
 
@@ -36,7 +36,7 @@ export async function apiFetch(url: string, request: ApiRequest = {}): Promise<R
   const token = readViewerToken();
   if (token && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
   const csrf = useSessionStore.getState().csrfToken;
-  if (!SAFE_METHODS.has(method) && csrf) headers.set('x-csrf-token', csrf);
+  if (!SAFE_METHODS.has(method) && csrf) headers.set(CSRF_HEADER, csrf);
   if (json !== undefined) headers.set('content-type', 'application/json');
   let response: Response;
   try {
@@ -85,20 +85,3 @@ async function readApiError(response: Response): Promise<ApiError> {
     retry,
   );
 }
-=======
-// Every request of the client to its own server goes through here. A signed-in browser's session
-// cookie goes along by itself (same origin); a wall screen opened with a display token sends it as
-// `Authorization: Bearer`.
-import { readViewerToken } from './viewer-token';
-
-export function apiFetch(url: string, init: RequestInit = {}): Promise<Response> {
-  const token = readViewerToken();
-  if (!token) return fetch(url, init);
-  const headers = new Headers(init.headers);
-  headers.set('Authorization', `Bearer ${token}`);
-  return fetch(url, { ...init, headers });
-}
-
-/** Dispatched on window when the server ends this screen's session (the login page listens). */
-export const SESSION_ENDED_EVENT = 'caohu:session-ended';
->>>>>>> auth

@@ -1,5 +1,4 @@
 // Loads the static area files and the site's runtime config once at start (retrying until they come).
-import { apiFetch } from './api-fetch';
 import { AREA_FILES, type AreaFileKey } from '../../../core/domain/area';
 import { AREA_DATA_PATH } from '../../../core/protocol/sync';
 import { useAreaStore, type AreaData } from '../state/area-store';
@@ -8,15 +7,7 @@ import { fetchRuntimeConfig } from './runtime-config';
 
 const RETRY_MS = 5_000;
 
-<<<<<<< HEAD
 const fetchJson = (url: string, signal: AbortSignal) => apiJson<unknown>(url, { signal });
-=======
-async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
-  const response = await apiFetch(url, { signal });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
-}
->>>>>>> auth
 
 async function fetchArea(signal: AbortSignal): Promise<AreaData> {
   const keys = Object.keys(AREA_FILES) as AreaFileKey[];

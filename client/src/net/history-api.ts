@@ -1,7 +1,6 @@
 // Time travel for the briefing: the state at a past moment (snapshot?at=) and the logged events
 // between two moments, paged. Payloads come from our own server's log; only their outer shape is
 // checked here.
-import { apiFetch } from './api-fetch';
 import type { LoggedEvent } from '../../../core/domain/model';
 import { SNAPSHOT_PATH, type Snapshot } from '../../../core/protocol/sync';
 import { apiJson } from './api-fetch';
@@ -9,15 +8,7 @@ import { apiJson } from './api-fetch';
 const EVENTS_PATH = '/api/v1/events';
 const PAGE = 10_000;
 
-<<<<<<< HEAD
 const fetchJson = <T>(url: string, signal: AbortSignal) => apiJson<T>(url, { signal });
-=======
-async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  const response = await apiFetch(url, { signal });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
->>>>>>> auth
 
 export function fetchSnapshotAt(atMs: number, signal: AbortSignal): Promise<Snapshot> {
   const at = new Date(atMs).toISOString();

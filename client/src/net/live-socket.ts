@@ -7,7 +7,6 @@ import { useLiveStore } from '../state/live-store';
 import { parsePresence, usePresenceStore } from '../state/presence-store';
 import { isDelta, isHeartbeat, isSnapshot } from './payload-guards';
 import { createSyncSession } from './sync-session';
-import { SESSION_ENDED_EVENT } from './api-fetch';
 import { readViewerToken } from './viewer-token';
 
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -76,6 +75,7 @@ export function startLiveSync(): () => void {
   });
   // The server refuses a socket without a valid session or token; it ends one whose session ends.
   const sessionEnded = () => {
+    ended = true;
     socket.close();
     useSessionStore.getState().end();
   };
@@ -97,15 +97,9 @@ export function startLiveSync(): () => void {
   socket.on('heartbeat', (beat) => {
     if (isHeartbeat(beat)) session.handleHeartbeat(beat);
   });
-<<<<<<< HEAD
   socket.on('presence', (presence) => {
     const parsed = parsePresence(presence);
     if (parsed) usePresenceStore.getState().setPresence(parsed);
-=======
-  socket.on('session-ended', (info) => {
-    ended = true;
-    window.dispatchEvent(new CustomEvent(SESSION_ENDED_EVENT, { detail: info }));
->>>>>>> auth
   });
   socket.on('sync-error', (error) => connection().setSyncError(String(error?.reason ?? 'sync error')));
 

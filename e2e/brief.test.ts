@@ -49,7 +49,10 @@ describe('briefing in Chromium', () => {
   beforeAll(async () => {
     server = await startServer({ SIMULATOR: 'on', SIMULATOR_BACKFILL_HOURS: '12' });
     browser = await launchBrowser();
-    page = await newSignedInPage(browser, server.url, { viewport: { width: 1920, height: 1080 }, as: 'leader' });
+    page = await newSignedInPage(browser, server.url, {
+      viewport: { width: 1920, height: 1080 },
+      as: 'leader',
+    });
     page.on('pageerror', (error) => console.error('page error:', error.message));
     await page.goto(`${server.url}/brief`);
     await page.locator('[data-testid="brief"][data-status="ready"]').waitFor({ timeout: 60_000 });

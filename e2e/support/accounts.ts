@@ -19,7 +19,10 @@ export async function signInApi(url: string, username: string, password: string)
   });
   if (res.status !== 200) throw new Error(`sign-in of ${username}: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as MeResponse;
-  return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', csrfToken: body.csrfToken ?? '' };
+  return {
+    cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '',
+    csrfToken: body.csrfToken ?? '',
+  };
 }
 
 const adminSessions = new Map<string, Promise<ApiSession>>();

@@ -4,29 +4,14 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDuration } from '../i18n/use-duration';
 import { navigate } from '../modes/navigation';
-import { ApiError } from '../net/api-fetch';
 import { login } from '../net/auth-api';
 import { forgetViewerToken } from '../net/viewer-token';
 import { LanguageToggle } from '../panels/LanguageToggle';
+import { describeLoginFailure, type LoginError } from './login-errors';
 import { landingAfterLogin } from './page-access';
 import { useSessionStore } from './session-store';
 import './auth.css';
 import './login.css';
-
-type LoginError =
-  | { kind: 'missing' | 'invalidCredentials' | 'unreachable' }
-  | { kind: 'locked'; untilMs: number }
-  | { kind: 'failed'; reason: string };
-
-function describeFailure(error: unknown): LoginError {
-  if (!(error instanceof ApiError)) return { kind: 'failed', reason: String(error) };
-  if (error.status === 0) return { kind: 'unreachable' };
-  if (error.code === 'invalid-credentials') return { kind: 'invalidCredentials' };
-  if (error.code === 'locked' || error.status === 429)
-    return { kind: 'locked', untilMs: Date.now() + (error.retryAfterSec ?? 60) * 1000 };
-  if (error.status === 400) return { kind: 'missing' };
-  return { kind: 'failed', reason: error.reason || error.code };
-}
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -52,7 +37,7 @@ export function LoginPage() {
         replace: true,
       });
     } catch (failure) {
-      setError(describeFailure(failure));
+      setError(describeLoginFailure(failure, Date.now()));
       setPassword('');
       setBusy(false);
     }

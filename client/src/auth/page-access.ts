@@ -1,17 +1,12 @@
-// Which pages each role may open (contract: viewer → /wall, /; leader adds /brief; dispatcher adds
-// /dispatch; admin all and /admin; field roles /field only), and where a request for a page ends
+// Which pages each role may open (core/protocol/access.ts, the table the server also uses), and where a request for a page ends
 // up: the page, the login page (remembering where the user wanted to go) or "no access".
-import type { UserRole } from '../../../core/domain/model';
-import { LOGIN_PATH, MODE_IDS, MODE_PATHS, modeForPath, normalisePath, type ModeId } from '../modes/routes';
+import { USER_ROLES, type UserRole } from '../../../core/domain/model';
+import { PAGES_BY_ROLE as PATHS_BY_ROLE } from '../../../core/protocol/access';
+import { LOGIN_PATH, MODE_PATHS, modeForPath, normalisePath, type ModeId } from '../modes/routes';
 
-export const PAGES_BY_ROLE: Record<UserRole, readonly ModeId[]> = {
-  viewer: ['overview', 'wall'],
-  leader: ['overview', 'wall', 'brief'],
-  dispatcher: ['overview', 'wall', 'brief', 'dispatch'],
-  admin: MODE_IDS,
-  'grid-worker': ['field'],
-  responder: ['field'],
-};
+/** core's table of pages (paths) by role, as the client's modes. */
+export const PAGES_BY_ROLE = {} as Record<UserRole, readonly ModeId[]>;
+for (const role of USER_ROLES) PAGES_BY_ROLE[role] = PATHS_BY_ROLE[role].map((path) => modeForPath(path));
 
 export function canOpen(role: UserRole, mode: ModeId): boolean {
   return PAGES_BY_ROLE[role].includes(mode);

@@ -2,15 +2,9 @@
 // screen with a display token. 'ended' means the server ended the session while the page was
 // open; 'token-invalid' that a display token was refused.
 import { create } from 'zustand';
-import type { UserRole } from '../../../core/domain/model';
+import type { AuthUser } from '../../../core/protocol/auth';
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  name: string;
-  role: UserRole;
-  personId?: string;
-}
+export type SessionUser = AuthUser;
 
 export type SessionStatus =
   'loading' | 'unreachable' | 'signed-out' | 'signed-in' | 'ended' | 'token-invalid';

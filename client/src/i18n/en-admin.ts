@@ -63,6 +63,8 @@ export const adminEn: typeof adminZhCN = {
       key: 'Key',
       created: 'Created',
       lastUsed: 'Last used',
+      allSources: 'All sources',
+      fromEnv: 'Set in the server configuration (FEED_KEYS): change it there',
       rotate: 'Rotate',
       revoke: 'Revoke',
       confirmRotate: 'Rotate the key of “{{name}}”? The old key stops working at once.',

@@ -61,6 +61,8 @@ export const adminZhCN = {
       key: '密钥',
       created: '创建时间',
       lastUsed: '最近使用',
+      allSources: '全部数据源',
+      fromEnv: '由服务器配置（FEED_KEYS），请在配置中修改',
       rotate: '轮换',
       revoke: '撤销',
       confirmRotate: '轮换“{{name}}”的密钥？旧密钥将立即失效。',

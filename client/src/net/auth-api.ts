@@ -1,20 +1,10 @@
 // Signing in and out, and asking who this screen is (GET /auth/me), over the API helper.
 import type { UserRole } from '../../../core/domain/model';
 import { USER_ROLES } from '../../../core/domain/model';
-import type { SessionUser } from '../auth/session-store';
+import { AUTH_PATHS, type MeResponse } from '../../../core/protocol/auth';
 import { apiFetch, apiJson, ApiError } from './api-fetch';
 
-export const AUTH_PATHS = {
-  login: '/api/v1/auth/login',
-  logout: '/api/v1/auth/logout',
-  me: '/api/v1/auth/me',
-  password: '/api/v1/auth/password',
-} as const;
-
-export interface SessionAnswer {
-  user: SessionUser;
-  csrfToken: string | null;
-}
+type SessionAnswer = MeResponse;
 
 const isRole = (value: unknown): value is UserRole => USER_ROLES.includes(value as UserRole);
 

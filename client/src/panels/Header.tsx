@@ -22,9 +22,8 @@ export function Header() {
     <header className={`header${warn ? ' header--stale' : ''}`} data-testid="header">
       <div className="header__brand">
         <h1 className="header__title">{t('app.title')}</h1>
-        <div className="header__subtitle">{t('app.subtitle')}</div>
+        <ModeSwitcher compact fallback={<div className="header__subtitle">{t('app.subtitle')}</div>} />
       </div>
-      <ModeSwitcher />
       <HeaderCounts />
       <div className="header__status">
         <ConnectionStatus view={view} />

@@ -20,7 +20,8 @@ export function FeedKeysPanel() {
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const when = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : t('admin.never'));
-  const sourceName = (s: string) => (s === '*' ? '*' : t(`admin.keys.sources.${s as FeedKeySource}`));
+  const sourceName = (s: string) =>
+    s === '*' ? t('admin.keys.allSources') : t(`admin.keys.sources.${s as FeedKeySource}`);
 
   const add = (event: FormEvent) => {
     event.preventDefault();
@@ -87,32 +88,37 @@ export function FeedKeysPanel() {
               <tr key={key.id} data-testid="key-row">
                 <td className="mono">{key.name}</td>
                 <td>{sourceName(key.source)}</td>
-                <td className="num">{when(key.rotatedAt ?? key.createdAt)}</td>
+                <td className="num">
+                  {key.rotatedAt || key.createdAt ? when(key.rotatedAt ?? key.createdAt) : '—'}
+                </td>
                 <td className="num">{when(key.lastUsedAt)}</td>
                 <td>
                   <span className={`admin-status admin-status--${key.revokedAt ? 'off' : 'on'}`}>
                     {key.revokedAt ? t('admin.keys.revoked') : t('admin.keys.active')}
                   </span>
                 </td>
-                <td className="admin-table__actions">
-                  {!key.revokedAt && key.origin === 'admin' && (
-                    <>
-                      <button
-                        type="button"
-                        className="admin-button admin-button--small"
-                        onClick={() => setPending({ kind: 'rotate', key })}
-                      >
-                        {t('admin.keys.rotate')}
-                      </button>
-                      <button
-                        type="button"
-                        className="admin-button admin-button--small admin-button--danger"
-                        onClick={() => setPending({ kind: 'revoke', key })}
-                      >
-                        {t('admin.keys.revoke')}
-                      </button>
-                    </>
-                  )}
+                <td>
+                  <div className="admin-table__actions">
+                    {key.origin === 'env' && <span className="admin-note">{t('admin.keys.fromEnv')}</span>}
+                    {!key.revokedAt && key.origin === 'admin' && (
+                      <>
+                        <button
+                          type="button"
+                          className="admin-button admin-button--small"
+                          onClick={() => setPending({ kind: 'rotate', key })}
+                        >
+                          {t('admin.keys.rotate')}
+                        </button>
+                        <button
+                          type="button"
+                          className="admin-button admin-button--small admin-button--danger"
+                          onClick={() => setPending({ kind: 'revoke', key })}
+                        >
+                          {t('admin.keys.revoke')}
+                        </button>
+                      </>
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -71,17 +71,19 @@ export function TokensPanel() {
                     {token.revokedAt ? t('admin.tokens.revoked') : t('admin.tokens.active')}
                   </span>
                 </td>
-                <td className="admin-table__actions">
-                  {!token.revokedAt && (
-                    <button
-                      type="button"
-                      className="admin-button admin-button--small admin-button--danger"
-                      onClick={() => setRevoking(token)}
-                      data-testid="token-revoke"
-                    >
-                      {t('admin.tokens.revoke')}
-                    </button>
-                  )}
+                <td>
+                  <div className="admin-table__actions">
+                    {!token.revokedAt && (
+                      <button
+                        type="button"
+                        className="admin-button admin-button--small admin-button--danger"
+                        onClick={() => setRevoking(token)}
+                        data-testid="token-revoke"
+                      >
+                        {t('admin.tokens.revoke')}
+                      </button>
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -54,39 +54,41 @@ export function UsersPanel() {
                     {user.disabled ? t('admin.users.disabled') : t('admin.users.active')}
                   </span>
                 </td>
-                <td className="admin-table__actions">
-                  <button
-                    type="button"
-                    className="admin-button admin-button--small"
-                    onClick={() => setPending({ kind: 'edit', user })}
-                  >
-                    {t('admin.edit')}
-                  </button>
-                  <button
-                    type="button"
-                    className="admin-button admin-button--small"
-                    onClick={() => setPending({ kind: 'password', user })}
-                  >
-                    {t('admin.users.resetPassword')}
-                  </button>
-                  {user.id !== selfId &&
-                    (user.disabled ? (
-                      <button
-                        type="button"
-                        className="admin-button admin-button--small"
-                        onClick={() => void updateUser(user.id, { disabled: false }).then(list.reload)}
-                      >
-                        {t('admin.users.enable')}
-                      </button>
-                    ) : (
-                      <button
-                        type="button"
-                        className="admin-button admin-button--small admin-button--danger"
-                        onClick={() => setPending({ kind: 'disable', user })}
-                      >
-                        {t('admin.users.disable')}
-                      </button>
-                    ))}
+                <td>
+                  <div className="admin-table__actions">
+                    <button
+                      type="button"
+                      className="admin-button admin-button--small"
+                      onClick={() => setPending({ kind: 'edit', user })}
+                    >
+                      {t('admin.edit')}
+                    </button>
+                    <button
+                      type="button"
+                      className="admin-button admin-button--small"
+                      onClick={() => setPending({ kind: 'password', user })}
+                    >
+                      {t('admin.users.resetPassword')}
+                    </button>
+                    {user.id !== selfId &&
+                      (user.disabled ? (
+                        <button
+                          type="button"
+                          className="admin-button admin-button--small"
+                          onClick={() => void updateUser(user.id, { disabled: false }).then(list.reload)}
+                        >
+                          {t('admin.users.enable')}
+                        </button>
+                      ) : (
+                        <button
+                          type="button"
+                          className="admin-button admin-button--small admin-button--danger"
+                          onClick={() => setPending({ kind: 'disable', user })}
+                        >
+                          {t('admin.users.disable')}
+                        </button>
+                      ))}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -1,20 +1,28 @@
 // The admin API over the one fetch helper (session cookie + CSRF token).
 import type { UserRole } from '../../../../core/domain/model';
-import { apiJson } from '../../net/api-fetch';
-import type { AuditPage, DisplayTokenView, FeedKeySource, FeedKeyView, UserView } from './admin-types';
+import { ADMIN_PATHS } from '../../../../core/protocol/auth';
+import { ApiError, apiJson } from '../../net/api-fetch';
+import type {
+  AuditPage,
+  DisplayTokenCreated,
+  DisplayTokenView,
+  FeedKeyCreated,
+  FeedKeySource,
+  FeedKeyView,
+  UserView,
+} from './admin-types';
 
-const ADMIN = '/api/v1/admin';
 const id = (value: string) => encodeURIComponent(value);
 
-/** Lists may come bare or wrapped in an object under their name. */
+/** A list answer `{ [key]: T[] }`; anything else is a broken answer, not an empty list. */
 function listOf<T>(body: unknown, key: string): T[] {
-  if (Array.isArray(body)) return body as T[];
   const inner = (body as Record<string, unknown> | null)?.[key];
-  return Array.isArray(inner) ? (inner as T[]) : [];
+  if (!Array.isArray(inner)) throw new ApiError(502, 'bad-answer', `the server's answer has no ${key} list`);
+  return inner as T[];
 }
 
 export async function listUsers(): Promise<UserView[]> {
-  return listOf<UserView>(await apiJson(`${ADMIN}/users`), 'users');
+  return listOf<UserView>(await apiJson(ADMIN_PATHS.users), 'users');
 }
 
 export interface NewUser {
@@ -26,7 +34,7 @@ export interface NewUser {
 }
 
 export function createUser(user: NewUser): Promise<unknown> {
-  return apiJson(`${ADMIN}/users`, { method: 'POST', json: user });
+  return apiJson(ADMIN_PATHS.users, { method: 'POST', json: user });
 }
 
 export interface UserChange {
@@ -38,38 +46,35 @@ export interface UserChange {
 }
 
 export function updateUser(userId: string, change: UserChange): Promise<unknown> {
-  return apiJson(`${ADMIN}/users/${id(userId)}`, { method: 'PATCH', json: change });
+  return apiJson(`${ADMIN_PATHS.users}/${id(userId)}`, { method: 'PATCH', json: change });
 }
 
 export async function listDisplayTokens(): Promise<DisplayTokenView[]> {
-  return listOf<DisplayTokenView>(await apiJson(`${ADMIN}/display-tokens`), 'tokens');
+  return listOf<DisplayTokenView>(await apiJson(ADMIN_PATHS.displayTokens), 'tokens');
 }
 
-export function createDisplayToken(label: string): Promise<{ token: DisplayTokenView; secret: string }> {
-  return apiJson(`${ADMIN}/display-tokens`, { method: 'POST', json: { label } });
+export function createDisplayToken(label: string): Promise<DisplayTokenCreated> {
+  return apiJson(ADMIN_PATHS.displayTokens, { method: 'POST', json: { label } });
 }
 
 export function revokeDisplayToken(tokenId: string): Promise<unknown> {
-  return apiJson(`${ADMIN}/display-tokens/${id(tokenId)}`, { method: 'DELETE' });
+  return apiJson(`${ADMIN_PATHS.displayTokens}/${id(tokenId)}`, { method: 'DELETE' });
 }
 
 export async function listFeedKeys(): Promise<FeedKeyView[]> {
-  return listOf<FeedKeyView>(await apiJson(`${ADMIN}/feed-keys`), 'keys');
+  return listOf<FeedKeyView>(await apiJson(ADMIN_PATHS.feedKeys), 'keys');
 }
 
-export function createFeedKey(
-  name: string,
-  source: FeedKeySource,
-): Promise<{ key: FeedKeyView; secret: string }> {
-  return apiJson(`${ADMIN}/feed-keys`, { method: 'POST', json: { name, source } });
+export function createFeedKey(name: string, source: FeedKeySource): Promise<FeedKeyCreated> {
+  return apiJson(ADMIN_PATHS.feedKeys, { method: 'POST', json: { name, source } });
 }
 
-export function rotateFeedKey(keyId: string): Promise<{ key: FeedKeyView; secret: string }> {
-  return apiJson(`${ADMIN}/feed-keys/${id(keyId)}/rotate`, { method: 'POST' });
+export function rotateFeedKey(keyId: string): Promise<FeedKeyCreated> {
+  return apiJson(`${ADMIN_PATHS.feedKeys}/${id(keyId)}/rotate`, { method: 'POST' });
 }
 
 export function revokeFeedKey(keyId: string): Promise<unknown> {
-  return apiJson(`${ADMIN}/feed-keys/${id(keyId)}`, { method: 'DELETE' });
+  return apiJson(`${ADMIN_PATHS.feedKeys}/${id(keyId)}`, { method: 'DELETE' });
 }
 
 export function fetchAuditPage(query: {
@@ -80,7 +85,7 @@ export function fetchAuditPage(query: {
 }): Promise<AuditPage> {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
-  return apiJson(`${ADMIN}/audit?${params.toString()}`);
+  return apiJson(`${ADMIN_PATHS.audit}?${params.toString()}`);
 }
 
 /** The address a wall screen opens to sign in with a display token. */

@@ -92,12 +92,7 @@ describe('dispatch desk and field page in Chromium', () => {
   let server: RunningServer;
   const passwords = new Map<string, string>();
   /** A new browser context signed in as one of the users made below. */
-  const signIn = async (
-    browser: Browser,
-    _server: RunningServer,
-    username: string,
-    options: ContextOptions,
-  ) => {
+  const signIn = async (username: string, options: ContextOptions) => {
     const context = await browser.newContext(options);
     await signInContext(context, server.url, username, passwords.get(username) ?? '');
     return context;
@@ -111,17 +106,12 @@ describe('dispatch desk and field page in Chromium', () => {
   const worker = cell.properties.workers[0]!;
 
   beforeAll(async () => {
-    server = await startAuthServer();
+    server = await startServer();
     browser = await launchBrowser();
-    await createUser(server, { username: 'desk-li', name: '李娜', role: 'dispatcher' });
-    await createUser(server, { username: 'desk-wang', name: '王敏', role: 'dispatcher' });
-    await createUser(server, { username: 'desk-zhao', name: '赵强', role: 'dispatcher' });
-    await createUser(server, {
-      username: 'gw-one',
-      name: worker.name,
-      role: 'grid-worker',
-      personId: worker.id,
-    });
+    await addUser(server.url, 'dispatcher', { username: 'desk-li', name: '李娜' });
+    await addUser(server.url, 'dispatcher', { username: 'desk-wang', name: '王敏' });
+    await addUser(server.url, 'dispatcher', { username: 'desk-zhao', name: '赵强' });
+    await addUser(server.url, 'grid-worker', { username: 'gw-one', name: worker.name, personId: worker.id });
     await reportPosition(server.url, worker.id, cell);
   });
 
@@ -131,7 +121,7 @@ describe('dispatch desk and field page in Chromium', () => {
   });
 
   it('takes a report from the feed to closure: keyboard at the desk, photo in the field, figures move', async () => {
-    const desk = await signIn(browser, server, 'desk-li', { viewport: { width: 1920, height: 1080 } });
+    const desk = await signIn('desk-li', { viewport: { width: 1920, height: 1080 } });
     const page = await openDesk(desk, server.url);
     const closedBefore = await page.getByTestId('figure-closed').locator('b').innerText();
 
@@ -157,7 +147,7 @@ describe('dispatch desk and field page in Chromium', () => {
     await stateOf(page, caseId, 'dispatched');
 
     // The grid worker, on a phone.
-    const phone = await signIn(browser, server, 'gw-one', {
+    const phone = await signIn('gw-one', {
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -177,7 +167,7 @@ describe('dispatch desk and field page in Chromium', () => {
     await field.locator(`[data-testid="field-case"][data-state="handled"]`).waitFor();
 
     // A third person checks and closes it.
-    const checker = await signIn(browser, server, 'desk-zhao', { viewport: { width: 1920, height: 1080 } });
+    const checker = await signIn('desk-zhao', { viewport: { width: 1920, height: 1080 } });
     const third = await openDesk(checker, server.url);
     await openByKeyboard(third, caseId);
     await expect(third.getByTestId('case-history').innerText()).resolves.toContain('已清运');
@@ -196,8 +186,8 @@ describe('dispatch desk and field page in Chromium', () => {
   it('tells one of two dispatchers dispatching a case at once that the other was first', async () => {
     const caseId = await postReport(server.url, cell, `e2e-conflict-${Date.now()}`, '路口垃圾堆放');
     const [a, b] = await Promise.all([
-      signIn(browser, server, 'desk-li', { viewport: { width: 1920, height: 1080 } }),
-      signIn(browser, server, 'desk-wang', { viewport: { width: 1920, height: 1080 } }),
+      signIn('desk-li', { viewport: { width: 1920, height: 1080 } }),
+      signIn('desk-wang', { viewport: { width: 1920, height: 1080 } }),
     ]);
     const pageA = await openDesk(a, server.url);
     const pageB = await openDesk(b, server.url);

@@ -1,13 +1,14 @@
 // Case actions and photos over HTTP (POST /api/v1/cases/actions, POST /api/v1/photos). The
 // actor is the signed-in user (the session cookie); state-changing requests carry the CSRF token.
 import type { CaseActionRequest, CaseActionResponse } from '../../../core/protocol/case-actions';
+import { PHOTOS_PATH } from '../../../core/protocol/photos';
 import { useSessionStore } from '../auth/session-store';
 
+/** As core/protocol/case-actions.ts says; not imported from there, which would bundle its schemas. */
 export const CASE_ACTIONS_PATH = '/api/v1/cases/actions';
-export const PHOTOS_PATH = '/api/v1/photos';
 
-/** A request with the optimistic check: the case's updatedAt as the user saw it. */
-export type DeskActionRequest = CaseActionRequest & { ifUpdatedAt?: string };
+/** A request, with the optimistic check (`ifUpdatedAt`: the case's updatedAt as the user saw it). */
+export type DeskActionRequest = CaseActionRequest;
 
 export class RequestError extends Error {
   constructor(

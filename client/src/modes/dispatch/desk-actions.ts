@@ -46,8 +46,8 @@ export function noticesOf(action: CaseAction, response: CaseActionResponse): New
   for (const result of response.results) {
     if (result.status !== 'rejected') continue;
     // A conflict carries the case as it now is: who changed it, and to what.
-    const now = (result as { case?: Case }).case;
-    if ((result.code as string) === 'conflict' && now) {
+    if (result.code === 'conflict' && result.case) {
+      const now = result.case;
       notices.push({ kind: 'conflict', caseId: now.id, by: lastChangedBy(now), state: now.state });
       continue;
     }

@@ -37,15 +37,13 @@ export function useDeskSync(): void {
     if (ui.selected?.kind !== 'case' || ui.selected.id !== open) ui.select({ kind: 'case', id: open });
     const c = useLiveStore.getState().data.cases.get(open);
     if (c)
-      useMapFocusStore
-        .getState()
-        .setFocus({
-          kind: 'point',
-          key: `case:${open}`,
-          lon: c.location.lon,
-          lat: c.location.lat,
-          zoom: CASE_ZOOM,
-        });
+      useMapFocusStore.getState().setFocus({
+        kind: 'point',
+        key: `case:${open}`,
+        lon: c.location.lon,
+        lat: c.location.lat,
+        zoom: CASE_ZOOM,
+      });
   }, [open]);
 
   useEffect(() => {

@@ -2,6 +2,7 @@
 // first (new ones to accept, then the least time left), and the photo size rule.
 import type { Case, CaseState } from '../../../../core/domain/model';
 import { slaStatus } from '../../../../core/domain/sla';
+import { PHOTO_LIMITS } from '../../../../core/protocol/photos';
 
 /** States in which a case is in the assignee's hands. */
 const MINE: readonly CaseState[] = ['dispatched', 'in-progress', 'postponed', 'handled'];
@@ -29,11 +30,10 @@ export function myCases(cases: Iterable<Case>, personId: string, nowMs: number):
 
 /** Photos are resized in the browser to at most this many pixels before upload. */
 export const MAX_PHOTO_PIXELS = 2_000_000;
-/** The server takes photos up to 5 MB. */
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+/** The server takes photos up to this size. */
+export const MAX_PHOTO_BYTES = PHOTO_LIMITS.bytes;
 /** A picked file larger than this is not even decoded (a phone camera's photo is ~3–12 MB). */
 export const MAX_PICKED_BYTES = 40 * 1024 * 1024;
-export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
 /** The size to draw a width×height image at so that it has at most maxPixels, keeping its shape. */
 export function fitWithin(

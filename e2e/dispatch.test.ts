@@ -203,12 +203,20 @@ describe('dispatch desk and field page in Chromium', () => {
     await pageA.getByTestId('case-presence').filter({ hasText: '王敏' }).waitFor({ timeout: 5_000 });
 
     await Promise.all([pageA.keyboard.press('1'), pageB.keyboard.press('1')]);
-    const conflict = pageA.getByTestId('notice-conflict').or(pageB.getByTestId('notice-conflict'));
-    await conflict.first().waitFor({ timeout: 10_000 });
-    const texts = await conflict.allInnerTexts();
-    expect(texts).toHaveLength(1);
-    expect(texts[0]).toMatch(/李娜|王敏/);
-    expect(texts[0]).toContain('派遣');
+    // Exactly one of them wins; the other is told who was first and what the case is now.
+    const conflictTexts = async () => [
+      ...(await pageA.getByTestId('notice-conflict').allInnerTexts()),
+      ...(await pageB.getByTestId('notice-conflict').allInnerTexts()),
+    ];
+    await expect.poll(conflictTexts, { timeout: 10_000 }).toHaveLength(1);
+    const [text] = await conflictTexts();
+    expect(text).toMatch(/李娜|王敏/);
+    expect(text).toContain('派遣');
+    const done = [
+      ...(await pageA.getByTestId('notice-done').allInnerTexts()),
+      ...(await pageB.getByTestId('notice-done').allInnerTexts()),
+    ];
+    expect(done.filter((t) => t.includes('派遣'))).toHaveLength(1);
     await stateOf(pageA, caseId, 'dispatched');
     await stateOf(pageB, caseId, 'dispatched');
     await Promise.all([a.close(), b.close()]);

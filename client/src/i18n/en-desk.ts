@@ -9,7 +9,7 @@ export const deskEn: typeof deskZhCN = {
     search: 'Search cases',
     searchPlaceholder: 'Search: id, address, text, reporter, phone (/)',
     selectCase: 'Select {{id}}',
-    hint: 'j/k move · Enter open · x select · letters act · 1–9 dispatch · ? keys',
+    hint: 'j/k move · Enter open · x select · 1–9 dispatch · ? all keys',
     caseWork: 'Case',
     pickCase: 'Pick a case from the queue (j/k to move, Enter to open), or click one on the map',
     caseGone: 'This case is finished or no longer in the live data',

@@ -111,7 +111,7 @@ export const deskZhCN = {
     },
   },
   field: {
-    title: '网格员 · 我的案件',
+    title: '我的案件',
     back: '返回列表',
     myCases: '我的案件（{{n}}）',
     noCases: '暂无派给您的案件',

@@ -55,8 +55,8 @@ export function CaseSteps({ c }: { c: Case }) {
             <time>{formatDateTime(h.at, i18n.language)}</time>
             <span className="desk-history__what">
               <strong>{t(`desk.action.${h.action}`)}</strong>
-              {' → '}
-              {t(`caseState.${h.to}`)}
+              {/* "立案 → 立案" says nothing twice: the state only where it differs from the action */}
+              {t(`caseState.${h.to}`) !== t(`desk.action.${h.action}`) && ` → ${t(`caseState.${h.to}`)}`}
               <span className="muted">
                 {' · '}
                 {h.actor.kind === 'user' ? (h.actor.name ?? h.actor.id) : t('desk.bySystem')}

@@ -9,7 +9,8 @@ import { useUiStore } from '../../state/ui-store';
 import { useDeskStore } from './desk-store';
 import { useRecommended } from './recommended';
 
-const CASE_ZOOM = 16;
+/** Close enough to read the streets, wide enough to see who is near. */
+const CASE_ZOOM = 15;
 
 export function useDeskSync(): void {
   const open = useDeskStore((s) => s.open);

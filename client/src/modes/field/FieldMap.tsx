@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import '../../map/map-styles';
 import type { Case } from '../../../../core/domain/model';
 import { useAreaStore } from '../../state/area-store';
 
@@ -53,7 +53,7 @@ export function FieldMap({ c }: { c: Case }) {
           padding: { top: 40, right: 40, bottom: 40, left: 40 },
           reducedMotion: true,
         });
-        created.jumpTo({ center: [c.location.lon, c.location.lat], zoom: 15.5 });
+        created.jumpTo({ center: [c.location.lon, c.location.lat], zoom: 15 });
         new maplibre.Marker({
           element: markerElement('field-marker field-marker--case', t('field.caseHere')),
         })

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSessionStore } from '../../auth/session-store';
 import { ConnectionStatus } from '../../panels/ConnectionStatus';
 import { LanguageToggle } from '../../panels/LanguageToggle';
+import { UserBadge } from '../../panels/UserBadge';
 import { categoryColour, toCss } from '../../map/palette';
 import { useNames } from '../../i18n/use-names';
 import { useAreaStore } from '../../state/area-store';
@@ -33,12 +34,12 @@ export function FieldMode() {
   return (
     <div className="field" data-testid="field">
       <header className="field-top">
-        <div>
-          <h1 className="field-top__title">{t('field.title')}</h1>
-          <div className="field-top__who">{user?.name ?? ''}</div>
-        </div>
-        <ConnectionStatus view={view} />
+        <h1 className="field-top__title">{t('field.title')}</h1>
         <LanguageToggle />
+        <UserBadge />
+        <div className="field-top__status">
+          <ConnectionStatus view={view} />
+        </div>
       </header>
       <main className="field-body">
         {open ? (

@@ -78,7 +78,9 @@ if (!token) console.warn('no display token (--token): rectifications of open haz
 /** The live snapshot (its hazards are due rectifications), or the last one without a token. */
 async function readSnapshot(previous: Snapshot | null): Promise<Snapshot | null> {
   if (!token) return previous;
-  const res = await fetch(new URL(SNAPSHOT_PATH, values.url), { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(new URL(SNAPSHOT_PATH, values.url), {
+    headers: { authorization: `Bearer ${token}` },
+  });
   if (!res.ok) throw new Error(`snapshot: HTTP ${res.status} (is the display token revoked?)`);
   return (await res.json()) as Snapshot;
 }

@@ -60,24 +60,60 @@ function withDistance(
   };
 }
 
-/** The nearest `limit` of `candidates` (all with positions), closest first. */
+interface Candidates {
+  own: Map<string, PersonView[]>; // by cell code, not offline
+  available: PersonView[]; // available, with a position
+  index: KDBush | null;
+  indexFrom: number;
+}
+
+/**
+ * Who could go, sorted out once per list of people: screens ask for many cases against the same
+ * list (the store's, replaced, never changed in place), so the point index is built once per list.
+ */
+const prepared = new WeakMap<object, Candidates>();
+
+function prepare(people: readonly PersonView[], indexFrom: number): Candidates {
+  const own = new Map<string, PersonView[]>();
+  const available: PersonView[] = [];
+  for (const p of people) {
+    if (p.role === 'grid-worker' && p.status !== 'offline')
+      for (const code of p.cellCodes) own.set(code, [...(own.get(code) ?? []), p]);
+    if (p.status === 'available' && p.position) available.push(p);
+  }
+  let index: KDBush | null = null;
+  if (available.length >= indexFrom) {
+    index = new KDBush(available.length);
+    for (const p of available) index.add(p.position!.lon, p.position!.lat);
+    index.finish();
+  }
+  return { own, available, index, indexFrom };
+}
+
+/** The nearest `limit` of the available (all with positions), closest first. */
 function nearest(
   c: Pick<Case, 'location'>,
-  candidates: readonly PersonView[],
+  from: Candidates,
+  skip: Set<string>,
   limit: number,
-  indexFrom: number,
 ): PersonView[] {
-  if (candidates.length < indexFrom) {
-    return candidates
+  const { available, index } = from;
+  if (!index) {
+    return available
+      .filter((p) => !skip.has(p.id))
       .map((p) => ({ p, d: haversineM(c.location, p.position!) }))
       .sort((a, b) => a.d - b.d || a.p.id.localeCompare(b.p.id))
       .slice(0, limit)
       .map((x) => x.p);
   }
-  const index = new KDBush(candidates.length);
-  for (const p of candidates) index.add(p.position!.lon, p.position!.lat);
-  index.finish();
-  return around(index, c.location.lon, c.location.lat, limit).map((i) => candidates[i]!);
+  return around(
+    index,
+    c.location.lon,
+    c.location.lat,
+    limit,
+    Infinity,
+    (i) => !skip.has(available[i]!.id),
+  ).map((i) => available[i]!);
 }
 
 export function recommendAssignees(
@@ -87,16 +123,19 @@ export function recommendAssignees(
   options: RecommendOptions = {},
 ): Recommendation[] {
   const limit = options.limit ?? 5;
-  const own: PersonView[] = [];
-  const others: PersonView[] = [];
-  for (const p of people) {
-    if (p.role === 'grid-worker' && p.cellCodes.includes(c.cellCode)) {
-      if (p.status !== 'offline') own.push(p);
-    } else if (p.status === 'available' && p.position) others.push(p);
+  const indexFrom = options.indexFrom ?? 64;
+  const list = Array.isArray(people) ? (people as readonly PersonView[]) : [...people];
+  let candidates = prepared.get(list);
+  if (candidates?.indexFrom !== indexFrom) {
+    candidates = prepare(list, indexFrom);
+    prepared.set(list, candidates);
   }
-  own.sort((a, b) => a.openCases - b.openCases || a.id.localeCompare(b.id));
+  const own = [...(candidates.own.get(c.cellCode) ?? [])].sort(
+    (a, b) => a.openCases - b.openCases || a.id.localeCompare(b.id),
+  );
+  const skip = new Set(own.map((p) => p.id));
   return [
     ...own.map((p) => withDistance(c, p, 'own-cell', nowMs)),
-    ...nearest(c, others, limit, options.indexFrom ?? 64).map((p) => withDistance(c, p, 'nearest', nowMs)),
+    ...nearest(c, candidates, skip, limit).map((p) => withDistance(c, p, 'nearest', nowMs)),
   ];
 }

@@ -14,15 +14,15 @@ export const FIELD_ROLES = ['grid-worker', 'responder'] as const satisfies UserR
 
 /**
  * `public`: anyone; `feed`: a feed key (of `feedSources`); otherwise the user roles allowed.
- * A display token is a `viewer`.
+ * A display token is a `viewer`, except where `sessionsOnly` (it has no password, for one).
  */
 export type Access =
   | { kind: 'public' }
   | { kind: 'feed'; feedSources: readonly FeedKeySource[] }
-  | { kind: 'roles'; roles: readonly UserRole[] };
+  | { kind: 'roles'; roles: readonly UserRole[]; sessionsOnly?: boolean };
 
 const anyone: Access = { kind: 'public' };
-const roles = (...r: UserRole[]): Access => ({ kind: 'roles', roles: r });
+const roles = (...r: UserRole[]) => ({ kind: 'roles', roles: r }) as const satisfies Access;
 const signedIn = roles(...USER_ROLES);
 const staff = roles(...STAFF_ROLES);
 const admin = roles('admin');
@@ -46,7 +46,11 @@ export const HTTP_ROUTES = {
   'auth.login': { method: 'POST', path: `${API}/auth/login`, access: anyone },
   'auth.logout': { method: 'POST', path: `${API}/auth/logout`, access: signedIn },
   'auth.me': { method: 'GET', path: `${API}/auth/me`, access: signedIn },
-  'auth.password': { method: 'POST', path: `${API}/auth/password`, access: signedIn },
+  'auth.password': {
+    method: 'POST',
+    path: `${API}/auth/password`,
+    access: { ...signedIn, sessionsOnly: true },
+  },
   snapshot: { method: 'GET', path: `${API}/snapshot`, access: signedIn },
   events: { method: 'GET', path: `${API}/events`, access: staff },
   'area.data': { method: 'GET', path: '/data/*', access: signedIn },

@@ -7,6 +7,7 @@ import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
 import type { BenchResult } from './measure';
+import { benchPeople } from './people';
 import { benchSnapshot } from './snapshot';
 import { benchSocketMemory } from './socket-memory';
 
@@ -21,6 +22,8 @@ function expectMeasured(results: BenchResult[], rows = 2): void {
 
 describe('benchmark smoke', { timeout: 60_000 }, () => {
   it('cell lookup agrees with turf and measures both', () => expectMeasured(benchCellLookup(2_000)));
+  it('people: the point index agrees with the plain sort, and fixes are applied', () =>
+    expectMeasured(benchPeople(200, 50, 2_000), 3));
   it('durable ingest measures batched and per-report commits', async () =>
     expectMeasured(await benchIngest(500)));
   it('start-up measures replay, checkpoint and snapshot?at=', async () =>

@@ -6,6 +6,7 @@ import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
 import { printTable, type BenchResult } from './measure';
+import { benchPeople } from './people';
 import { benchSnapshot } from './snapshot';
 import { benchSocketMemory } from './socket-memory';
 
@@ -14,6 +15,7 @@ const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
 const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   'cell-lookup': () => benchCellLookup(smoke ? 2_000 : 200_000),
+  people: () => (smoke ? benchPeople(200, 50, 2_000) : benchPeople(5_000, 2_000, 100_000)),
   'durable-ingest': () => benchIngest(smoke ? 500 : 20_000),
   'startup-100k': () => benchStartup(smoke ? 2_000 : 100_000),
   'startup-1m': () => benchStartup(smoke ? 4_000 : 1_000_000),

@@ -93,7 +93,14 @@ process.on('message', (request: ServerRequest) => {
     });
   }
 });
-send({ type: 'ready', url, naiveUrl, cases: app.projection.state.cases.size, snapshotBytes: bytes.length, token });
+send({
+  type: 'ready',
+  url,
+  naiveUrl,
+  cases: app.projection.state.cases.size,
+  snapshotBytes: bytes.length,
+  token,
+});
 
 function chunk<T>(items: T[], size: number): T[][] {
   const chunks: T[][] = [];

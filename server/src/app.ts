@@ -69,6 +69,8 @@ export interface AppDeps {
   roster?: Person[];
   /** Sign-in throttling (tests lower the lock time). */
   loginPolicy?: LoginPolicy;
+  /** Requests a minute per feed key and changes a minute per user (tests that hammer raise them). */
+  rateLimits?: { feedPerMinute?: number; actionsPerMinute?: number };
   /** How often open sockets are checked against session expiry. */
   socketCheckEveryMs?: number;
 }
@@ -178,7 +180,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.disable('x-powered-by');
   app.set('etag', false); // ETags are set where they mean something (snapshot, static files)
   app.use(securityHeaders(config.basemap?.tiles ?? null));
-  const accessGuard = createAccessGuard({ accounts, clock: deps.authClock ?? Date.now });
+  const accessGuard = createAccessGuard({
+    accounts,
+    clock: deps.authClock ?? Date.now,
+    actionsPerMinute: deps.rateLimits?.actionsPerMinute,
+  });
   installAccessGuard(app, accessGuard);
   app.use(accessGuard.guard);
   const httpServer = http.createServer(app);
@@ -190,7 +196,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const socketAuth = installSocketAuth({ io, accounts, log, checkEveryMs: deps.socketCheckEveryMs });
   app.use(authRoutes({ accounts, cookieSecure: config.cookieSecure, dataDir: config.dataDir }));
   app.use(adminRoutes({ accounts, store, clock }));
-  app.use(feedRoutes({ ingest }));
+  app.use(feedRoutes({ ingest, perMinute: deps.rateLimits?.feedPerMinute }));
   app.use(caseRoutes({ cases }));
   app.use(photoRoutes({ photos }));
   app.use(peopleRoutes({ projection, clock, limits }));

@@ -120,7 +120,7 @@ export async function createUser(
   return { ...(await signIn(server.url, username, password)), password, id: created.body.user.id as string };
 }
 
-/** A new display token (role viewer) from the admin API. */
+/** A new display token (role viewer) from the admin API: `{ token }` is an Auth. */
 export async function createDisplayToken(server: TestServer, label = 'wall') {
   const created = await api(server.url, server.admin, 'POST', ADMIN_PATHS.displayTokens, { label });
   if (created.status !== 201) throw new Error(`display token: ${JSON.stringify(created.body)}`);

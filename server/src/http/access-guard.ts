@@ -7,6 +7,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import {
   feedKeyAllowed,
+  type Access,
   HTTP_ROUTES,
   matchRoute,
   pathKnown,
@@ -45,8 +46,13 @@ export function principalOf(res: Response): Principal {
   return p;
 }
 
-export function createAccessGuard(deps: { accounts: Accounts; clock: () => number }) {
+export function createAccessGuard(deps: {
+  accounts: Accounts;
+  clock: () => number;
+  actionsPerMinute?: number;
+}) {
   const { accounts, clock } = deps;
+  const actionLimit = deps.actionsPerMinute ?? ACTION_RATE_LIMIT.limit;
   const actionCounts = new Map<string, { windowStart: number; count: number }>();
 
   function resolvePrincipal(req: Request): Principal | null {
@@ -65,12 +71,8 @@ export function createAccessGuard(deps: { accounts: Accounts; clock: () => numbe
       return;
     }
     c.count += 1;
-    if (c.count > ACTION_RATE_LIMIT.limit) {
-      throw new HttpError(
-        429,
-        'rate-limited',
-        `at most ${ACTION_RATE_LIMIT.limit} changes a minute per user`,
-      );
+    if (c.count > actionLimit) {
+      throw new HttpError(429, 'rate-limited', `at most ${actionLimit} changes a minute per user`);
     }
   }
 
@@ -78,7 +80,7 @@ export function createAccessGuard(deps: { accounts: Accounts; clock: () => numbe
   function check(routeId: HttpRouteId, req: Request, res: Response): void {
     const done = authOf(res);
     if (done.routeId === routeId) return;
-    const { access } = HTTP_ROUTES[routeId];
+    const access: Access = HTTP_ROUTES[routeId].access;
     const auth: RequestAuth = { routeId, principal: null, feedKey: null };
     if (access.kind === 'feed') {
       const bearer = bearerOf(req);
@@ -100,7 +102,7 @@ export function createAccessGuard(deps: { accounts: Accounts; clock: () => numbe
       if (access.kind === 'roles') {
         const p = auth.principal;
         if (!p) throw new HttpError(401, 'unauthenticated', 'sign in, or send a display token');
-        if (!roleAllowed(access, p.user.role)) {
+        if (!roleAllowed(access, p.user.role) || (access.sessionsOnly && p.kind !== 'session')) {
           throw new HttpError(403, 'forbidden', `the role ${p.user.role} may not do this`);
         }
         if (STATE_CHANGING.has(req.method)) {

@@ -36,18 +36,18 @@ function handle(ingest: Ingest, kind: 'incidents' | 'inspections' | 'positions')
   };
 }
 
-export function feedRoutes(deps: { ingest: Ingest }): Router {
+export function feedRoutes(deps: { ingest: Ingest; perMinute?: number }): Router {
   const router = express.Router();
+  const limit = deps.perMinute ?? FEED_RATE_LIMIT.limit;
   const limiter = rateLimit({
-    ...FEED_RATE_LIMIT,
+    windowMs: FEED_RATE_LIMIT.windowMs,
+    limit,
     keyGenerator: (_req, res) => authOf(res).feedKey?.id ?? 'none',
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     validate: false, // keyed by feed key, not by IP
     handler: (_req, _res, next) =>
-      next(
-        new HttpError(429, 'rate-limited', `at most ${FEED_RATE_LIMIT.limit} requests a minute per feed key`),
-      ),
+      next(new HttpError(429, 'rate-limited', `at most ${limit} requests a minute per feed key`)),
   });
   const parseJson = express.json({ limit: FEED_LIMITS.bodyBytes, strict: true, type: 'application/json' });
   const chain = [limiter, requireJson, parseJson];

@@ -3,7 +3,7 @@
 // briefing, logout (the snapshot API then answers 401), and a wall signed in by a display token an
 // admin creates in the UI, then revokes (the wall says so); a made-up token is refused.
 import { pointOnFeature } from '@turf/turf';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellCollection } from '../core/domain/area';
@@ -58,6 +58,26 @@ async function signedIn(path: string, username: string): Promise<Page> {
   return page;
 }
 
+/** The libraries in the JavaScript a page loaded, from the build's source maps. */
+async function librariesLoaded(page: Page): Promise<Set<string>> {
+  const files = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/assets/') && /\.m?js$/.test(path)),
+  );
+  const libraries = new Set<string>();
+  for (const file of files) {
+    if (!existsSync(`dist/client${file}.map`)) continue; // vite's own small helpers have none
+    const map = JSON.parse(readFileSync(`dist/client${file}.map`, 'utf8')) as { sources: string[] };
+    for (const source of map.sources) {
+      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
+      if (name) libraries.add(name);
+    }
+  }
+  return libraries;
+}
+
 const switcherModes = (page: Page) =>
   page
     .locator('[data-testid="mode-switcher"] a')
@@ -86,6 +106,10 @@ describe('signing in', () => {
     const page = await openPage('/brief');
     await page.getByTestId('login').waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
+    // The login page is light: React and the socket client, no map engines.
+    const libraries = await librariesLoaded(page);
+    expect(libraries.has('react-dom')).toBe(true);
+    expect([...libraries].filter((name) => /maplibre|deck\.gl|luma\.gl/.test(name))).toEqual([]);
     expect(new URL(page.url()).searchParams.get('next')).toBe('/brief');
     await submitLogin(page, 'leader1', 'not-the-password');
     const error = page.getByTestId('login-error');

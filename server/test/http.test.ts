@@ -59,7 +59,7 @@ describe('static files and headers', () => {
     const res = await adminFetch(server.url, `/data/area/grid-cells.geojson`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/geo\+json/);
-    expect(res.headers.get('cache-control')).toMatch(/max-age=3600/);
+    expect(res.headers.get('cache-control')).toMatch(/^private, max-age=3600/);
     expect(res.headers.get('etag')).toBeTruthy();
     expect((await res.json()).type).toBe('FeatureCollection');
     expect((await adminFetch(server.url, `/data/area/nothing.geojson`)).status).toBe(404);

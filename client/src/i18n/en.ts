@@ -1,6 +1,5 @@
 // English. Same keys as zh-CN (checked by the type).
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/domain/categories';
-import { adminEn } from './en-admin';
 import { authEn } from './en-auth';
 import type { Messages } from './zh-CN';
 import { deskEn } from './en-desk';
@@ -336,6 +335,5 @@ export const en: Messages = {
   dedicatedFor: { 'enterprise-park': 'Enterprise park', school: 'School' },
   communityKind: { community: 'Community', village: 'Village' },
   ...authEn,
-  ...adminEn,
   ...deskEn,
 };

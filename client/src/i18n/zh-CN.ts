@@ -1,6 +1,5 @@
 // 简体中文 (default). Category names come from the core table so the map and the rules agree.
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/domain/categories';
-import { adminZhCN } from './zh-CN-admin';
 import { authZhCN } from './zh-CN-auth';
 import { deskZhCN } from './zh-CN-desk';
 
@@ -329,7 +328,6 @@ export const zhCN = {
   dedicatedFor: { 'enterprise-park': '企业园区', school: '学校' },
   communityKind: { community: '社区', village: '村' },
   ...authZhCN,
-  ...adminZhCN,
   ...deskZhCN,
 };
 

@@ -65,7 +65,12 @@ export function readRoutes(deps: {
   router.get(SNAPSHOT_PATH, requireAccess('snapshot'), async (req, res) => {
     const audience = seesPersonalData(principalOf(res).user.role) ? 'full' : 'masked';
     const { bytes, etag } = await projection.exclusive(() => projection.snapshot(audience));
-    res.set({ ETag: etag, 'Cache-Control': 'no-cache', 'Content-Type': 'application/json; charset=utf-8' });
+    res.set({
+      ETag: etag,
+      'Cache-Control': 'private, no-cache',
+      Vary: 'Cookie, Authorization', // masked or not, by who asks
+      'Content-Type': 'application/json; charset=utf-8',
+    });
     if (matchesEtag(req.get('if-none-match'), etag)) {
       res.status(304).end();
       return;

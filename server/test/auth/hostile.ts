@@ -127,7 +127,7 @@ export function hostileBody(
     return { text: text.slice(0, r.int(1, Math.max(1, text.length - 1))), contentType: json, payloads: 1 }; // cut short
   }
   if (kind === 3) {
-    const depth = Math.floor(Math.min(opts.limitBytes, 200_000) / 2) - 10;
+    const depth = Math.floor(Math.min(opts.limitBytes, 40_000) / 2) - 10;
     return { text: `${'['.repeat(depth)}${']'.repeat(depth)}`, contentType: json, payloads: 1 };
   }
   if (kind === 4)

@@ -1,6 +1,9 @@
 // /admin: users, display tokens, feed keys and the audit trail, one tab each (admin only).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { registerMessages } from '../../i18n';
+import { adminEn } from '../../i18n/en-admin';
+import { adminZhCN } from '../../i18n/zh-CN-admin';
 import { LanguageToggle } from '../../panels/LanguageToggle';
 import { ModeSwitcher } from '../../panels/ModeSwitcher';
 import { UserBadge } from '../../panels/UserBadge';
@@ -9,6 +12,9 @@ import { FeedKeysPanel } from './FeedKeysPanel';
 import { TokensPanel } from './TokensPanel';
 import { UsersPanel } from './UsersPanel';
 import './admin.css';
+
+// Only this screen needs its words: they come with its chunk.
+registerMessages({ 'zh-CN': adminZhCN, en: adminEn });
 
 const TABS = ['users', 'tokens', 'keys', 'audit'] as const;
 type Tab = (typeof TABS)[number];

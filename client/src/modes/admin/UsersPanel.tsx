@@ -9,7 +9,7 @@ import { ConfirmDialog } from './AdminDialogs';
 import { ListState } from './ListState';
 import { PasswordDialog, UserEditor } from './UserForms';
 import { AddUserForm } from './AddUserForm';
-import { useAdminList } from './use-admin-list';
+import { reasonOf, useAdminList } from './use-admin-list';
 
 type Pending = { kind: 'edit' | 'password' | 'disable'; user: UserView };
 
@@ -18,6 +18,13 @@ export function UsersPanel() {
   const list = useAdminList(listUsers);
   const selfId = useSessionStore((s) => s.user?.id);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const enable = (user: UserView) => {
+    setError(null);
+    updateUser(user.id, { disabled: false })
+      .then(list.reload)
+      .catch((failure: unknown) => setError(reasonOf(failure)));
+  };
   const close = () => setPending(null);
   const changed = () => {
     setPending(null);
@@ -27,6 +34,7 @@ export function UsersPanel() {
   return (
     <section className="admin-panel" data-testid="users-panel">
       <AddUserForm onAdded={list.reload} />
+      {error && <p className="admin-error">{t('admin.failed', { reason: error })}</p>}
       <ListState list={list}>
         <table className="admin-table">
           <thead>
@@ -75,7 +83,7 @@ export function UsersPanel() {
                         <button
                           type="button"
                           className="admin-button admin-button--small"
-                          onClick={() => void updateUser(user.id, { disabled: false }).then(list.reload)}
+                          onClick={() => enable(user)}
                         >
                           {t('admin.users.enable')}
                         </button>

@@ -2,6 +2,7 @@
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/domain/categories';
 import { authEn } from './en-auth';
 import type { Messages } from './zh-CN';
+import { deskEn } from './en-desk';
 
 const categoryNames = Object.fromEntries(CATEGORY_IDS.map((id) => [id, CATEGORIES[id].en])) as Record<
   CategoryId,
@@ -334,4 +335,5 @@ export const en: Messages = {
   dedicatedFor: { 'enterprise-park': 'Enterprise park', school: 'School' },
   communityKind: { community: 'Community', village: 'Village' },
   ...authEn,
+  ...deskEn,
 };

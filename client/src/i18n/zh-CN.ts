@@ -1,6 +1,7 @@
 // 简体中文 (default). Category names come from the core table so the map and the rules agree.
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/domain/categories';
 import { authZhCN } from './zh-CN-auth';
+import { deskZhCN } from './zh-CN-desk';
 
 const categoryNames = Object.fromEntries(CATEGORY_IDS.map((id) => [id, CATEGORIES[id].zh])) as Record<
   CategoryId,
@@ -327,6 +328,7 @@ export const zhCN = {
   dedicatedFor: { 'enterprise-park': '企业园区', school: '学校' },
   communityKind: { community: '社区', village: '村' },
   ...authZhCN,
+  ...deskZhCN,
 };
 
 /** The shape every language provides. */

@@ -2,13 +2,12 @@
 // as chunks of their own after the page is up, so the header and panels show at once.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import './map-styles';
 import { useAreaStore } from '../state/area-store';
 import { MapController, type MapInsets, type MapLanguage } from './map-controller';
 import { loadMapEngines } from './map-engines';
 import { reloadWhenBack } from '../recovery/reload-when-back';
 import { MapTooltip } from './MapTooltip';
-import './map.css';
 
 const DEFAULT_INSETS: MapInsets = { top: 2, right: 2, bottom: 2, left: 2 };
 

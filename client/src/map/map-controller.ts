@@ -9,6 +9,7 @@ import { EMPTY_LIVE_DATA } from '../state/apply-sync';
 import { serverNowMs, useLiveStore } from '../state/live-store';
 import { selectIndicators } from '../state/selectors';
 import { useMapFocusStore, type MapFocus } from '../state/map-focus';
+import { useMapPeopleStore } from '../state/map-people';
 import { setDrawnCaseIdsProvider } from '../state/test-hook';
 import { useUiStore } from '../state/ui-store';
 import { applyBasemapOptions } from './basemap-style';
@@ -103,6 +104,7 @@ export class MapController {
       useMapFocusStore.subscribe((state, previous) => {
         if (state.focus !== previous.focus) this.showFocus(state.focus, true);
       }),
+      useMapPeopleStore.subscribe(() => this.requestRender()),
     );
     const onResize = () => this.handleResize();
     window.addEventListener('resize', onResize);
@@ -179,6 +181,7 @@ export class MapController {
         labels: this.labels,
         language: this.language,
         scale: this.scale,
+        people: useMapPeopleStore.getState(),
       }),
     });
     this.schedulePulse(animate, nextChangeAt === null ? null : nextChangeAt - serverNow);

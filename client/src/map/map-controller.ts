@@ -1,6 +1,8 @@
-// Owns the MapLibre map and the deck.gl overlay for the life of a MapView. Layers are rebuilt at
-// most once a frame, and only when the data or a choice changes, the screen resizes, or a new case
-// pulses: with nothing new, this code schedules no frame at all.
+// Owns the MapLibre map and the deck.gl overlay for the life of a MapView. deck.gl is loaded and
+// attached after the basemap's first frame of the street (its chunk and its shader compiles would
+// otherwise delay that frame). Layers are rebuilt at most once a frame, and only when the data or a
+// choice changes, the screen resizes, or a new case pulses: with nothing new, this code schedules
+// no frame at all.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { PickingInfo } from '@deck.gl/core';
@@ -14,7 +16,7 @@ import { useUiStore } from '../state/ui-store';
 import { applyBasemapOptions } from './basemap-style';
 import { communityLabelPoints, type LabelPoints } from './label-points';
 import { IncidentSlots } from './incident-slots';
-import type { MapEngines } from './map-engines';
+import type { BasemapEngine, DeckEngine } from './map-engines';
 import { pickRefOf } from './picking';
 import { reloadWhenBack } from '../recovery/reload-when-back';
 import { selectPulses } from './pulses';
@@ -40,9 +42,44 @@ export function readScale(): number {
   return Number.isFinite(px) && px > 0 ? px / 16 : 1;
 }
 
+/**
+ * Performance marks for scripts/bench/browser.ts: `caohu:basemap-drawn` on the first frame that
+ * shows the street (the boundary source's data is in and a frame was drawn after it), and
+ * `caohu:basemap-complete` on MapLibre's `load` (every source and label placed).
+ */
+function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
+  let streetLoaded = false;
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  const onSourceData = () => {
+    if (map.getSource('boundary') && map.isSourceLoaded('boundary')) {
+      streetLoaded = true;
+      map.off('sourcedata', onSourceData);
+    }
+  };
+  const onRender = () => {
+    if (!streetLoaded) return;
+    map.off('render', onRender);
+    performance.mark('caohu:basemap-drawn');
+    finish();
+  };
+  map.on('sourcedata', onSourceData);
+  map.on('render', onRender);
+  map.once('load', () => {
+    performance.mark('caohu:basemap-complete');
+    finish(); // should the street's source never report itself loaded
+  });
+}
+
 export class MapController {
   private readonly map: MapLibreMap;
-  private readonly overlay: MapboxOverlay;
+  private overlay: MapboxOverlay | null = null;
+  private deck: DeckEngine | null = null;
+  private destroyed = false;
   private readonly slots = new IncidentSlots();
   private readonly cleanups: (() => void)[] = [];
   private readonly reducedMotion: boolean;
@@ -60,31 +97,23 @@ export class MapController {
     private readonly area: AreaIndex,
     private language: MapLanguage,
     private readonly insets: MapInsets,
-    private readonly engines: MapEngines,
+    basemap: BasemapEngine,
+    loadDeck: () => Promise<DeckEngine>,
   ) {
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.labels = communityLabelPoints(area.communities);
-    this.map = engines.createBasemap(container, area, {
+    this.map = basemap.createBasemap(container, area, {
       scale: this.scale,
       language,
       padding: this.padding(),
       reducedMotion: this.reducedMotion,
     });
-    this.map.once('load', () => performance.mark('caohu:basemap-drawn'));
-    this.overlay = engines.createOverlay({
-      layers: [],
-      onAfterRender: () => {
-        if (this.layersMarked || !this.layersHaveData) return;
-        this.layersMarked = true;
-        performance.mark('caohu:layers-drawn');
-      },
-      onHover: (info) => this.handleHover(info),
-      onClick: (info) => useUiStore.getState().select(pickRefOf(info, this.slots)),
-      // A layer's error is logged; a failure to start (no device, a chunk that did not load) is fatal.
-      onError: (error, layer) =>
-        layer ? console.error('caohu: layer error', layer.id, error) : reloadWhenBack(error),
-    });
-    this.map.addControl(this.overlay);
+    onFirstBasemapFrame(this.map, () =>
+      loadDeck().then(
+        (deck) => this.attachOverlay(deck),
+        (error: unknown) => reloadWhenBack(error), // a chunk that did not load: recover
+      ),
+    );
     this.map.on('movestart', (event: { originalEvent?: unknown }) => {
       if (event.originalEvent) this.userMoved = true;
     });
@@ -117,12 +146,35 @@ export class MapController {
   }
 
   destroy(): void {
+    this.destroyed = true;
     for (const cleanup of this.cleanups) cleanup();
     if (this.frame !== null) cancelAnimationFrame(this.frame);
     if (this.pulseTimer !== null) clearTimeout(this.pulseTimer);
-    this.map.removeControl(this.overlay);
-    this.overlay.finalize();
+    if (this.overlay) {
+      this.map.removeControl(this.overlay);
+      this.overlay.finalize();
+    }
     this.map.remove();
+  }
+
+  private attachOverlay(deck: DeckEngine): void {
+    if (this.destroyed) return;
+    this.deck = deck;
+    this.overlay = deck.createOverlay({
+      layers: [],
+      onAfterRender: () => {
+        if (this.layersMarked || !this.layersHaveData) return;
+        this.layersMarked = true;
+        performance.mark('caohu:layers-drawn');
+      },
+      onHover: (info) => this.handleHover(info),
+      onClick: (info) => useUiStore.getState().select(pickRefOf(info, this.slots)),
+      // A layer's error is logged; a failure to start (no device, a chunk that did not load) is fatal.
+      onError: (error, layer) =>
+        layer ? console.error('caohu: layer error', layer.id, error) : reloadWhenBack(error),
+    });
+    this.map.addControl(this.overlay);
+    this.requestRender();
   }
 
   /** Moves to what the screen wants to show; with reduced motion (or on resize) it jumps. */
@@ -158,6 +210,8 @@ export class MapController {
   }
 
   private render(): void {
+    const { overlay, deck } = this;
+    if (!overlay || !deck) return; // drawn once deck.gl is attached
     const liveState = useLiveStore.getState();
     const live = liveState.data;
     const ui = useUiStore.getState();
@@ -166,8 +220,8 @@ export class MapController {
     const animate = pulses.length > 0 && !this.reducedMotion && ui.visible.incidents;
     const indicators = selectIndicators(live, this.area, Math.floor(Date.now() / 10_000));
     this.layersHaveData = live !== EMPTY_LIVE_DATA;
-    this.overlay.setProps({
-      layers: this.engines.buildLayers({
+    overlay.setProps({
+      layers: deck.buildLayers({
         area: this.area,
         live,
         openByCell: indicators.cases.byCell,

@@ -3,6 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../core/protocol/sync';
 import { useConnectionStore } from '../state/connection-store';
 import { useLiveStore } from '../state/live-store';
+import { createFrameBatch } from './frame-batch';
 import { isDelta, isHeartbeat, isSnapshot } from './payload-guards';
 import { createSyncSession } from './sync-session';
 import { readViewerToken } from './viewer-token';
@@ -36,11 +37,12 @@ export function startLiveSync(): () => void {
   const live = () => useLiveStore.getState();
   let everConnected = false;
 
+  const batch = createFrameBatch((patch) => live().apply(patch));
   const session = createSyncSession({
     send: (request) => socket.emit('sync', request),
-    getData: () => live().data,
-    setData: (data) => live().setData(data),
-    onHeard: (serverTime) => live().markHeard(serverTime),
+    getData: () => batch.pendingData() ?? live().data,
+    setData: (data) => batch.setData(data),
+    onHeard: (serverTime) => batch.markHeard(serverTime),
     onProtocolMismatch: reloadForNewProtocol,
   });
 
@@ -89,6 +91,7 @@ export function startLiveSync(): () => void {
   return () => {
     window.removeEventListener('offline', onOffline);
     window.removeEventListener('online', onOnline);
+    batch.cancel();
     socket.close();
   };
 }

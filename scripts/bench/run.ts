@@ -5,6 +5,7 @@ import { benchBundleSize } from './bundle-size';
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
+import { benchIncidentLayer } from './incident-layer';
 import { printTable, type BenchResult } from './measure';
 import { benchSnapshot } from './snapshot';
 import { benchSocketMemory } from './socket-memory';
@@ -34,6 +35,9 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
     benchBrowser(
       smoke ? { opens: 1, seconds: 1, ratePerSecond: 200 } : { opens: 3, seconds, ratePerSecond: 200 },
     ),
+  // Builds a page of its own (Vite) and needs /usr/bin/chromium.
+  'incident-layer': () =>
+    benchIncidentLayer(smoke ? { incidents: 2_000, changes: 5 } : { incidents: 100_000, changes: 50 }),
   snapshot: () => (smoke ? benchSnapshot(50, 100) : benchSnapshot(3_000, 5_000)),
 };
 

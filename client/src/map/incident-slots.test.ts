@@ -62,3 +62,38 @@ describe('IncidentSlots', () => {
     expect(slots.drawnIds()).toHaveLength(999);
   });
 });
+
+describe('IncidentSlots.changedRanges', () => {
+  it('finds the same rows from its log of recent writes as from a pass over every slot', () => {
+    const cases = Array.from({ length: 6_000 }, (_, i) => makeCase(`C${i}`));
+    let data = applySnapshot(makeSnapshot(1, { cases }));
+    const slots = new IncidentSlots();
+    slots.sync(data.cases);
+    const start = slots.data().version;
+    const versions = [start];
+    for (let k = 0; k < 30; k++) {
+      const c = makeCase(`C${(k * 997) % 6_000}`, { state: k % 2 ? 'closed' : 'dispatched' });
+      data = applyDelta(data, makeDelta(data.seq!, data.seq! + 1, { cases: [c] })).data;
+      slots.sync(data.cases);
+      versions.push(slots.data().version);
+    }
+    const byPass = (since: number) => {
+      const rows: number[] = [];
+      for (let slot = 0; slot < 6_000; slot++) {
+        if (slots.changedRanges(since).some((r) => r.startRow <= slot && slot < r.endRow)) rows.push(slot);
+      }
+      return rows;
+    };
+    const expected = (since: number) =>
+      [
+        ...new Set(
+          Array.from({ length: 30 }, (_, k) => (k * 997) % 6_000).filter((_, k) => versions[k + 1]! > since),
+        ),
+      ].sort((a, b) => a - b);
+    for (const since of [versions[0]!, versions[10]!, versions[29]!, versions[30]!]) {
+      expect(byPass(since)).toEqual(expected(since));
+    }
+    // Older than the log: the snapshot's 6,000 writes pushed the oldest out, so it passes over the slots.
+    expect(slots.changedRanges(0)).toEqual([{ startRow: 0, endRow: 6_000 }]);
+  });
+});

@@ -23,6 +23,8 @@ export interface SlotRange {
 const INITIAL_CAPACITY = 256;
 /** More separate ranges than this are sent as one covering range. */
 const MAX_RANGES = 32;
+/** Writes kept in the log (a snapshot's worth falls back to a pass over the slots). */
+const LOG_PAIRS = 2_048;
 const NO_LINE: readonly number[] = [0, 0, 0, 0];
 
 export class IncidentSlots {
@@ -36,6 +38,10 @@ export class IncidentSlots {
   /** The version in which each slot was last written. */
   private changedIn = new Uint32Array(0);
   private version = 0;
+  /** Recent writes as (version, slot) pairs, so the rows changed since a recent version are found
+   * without a pass over every slot; versions after `logFrom` are all in it. */
+  private log: number[] = [];
+  private logFrom = 0;
   private readonly slotOf = new Map<string, number>();
   private ids: (string | null)[] = [];
   private written: (Case | null)[] = [];
@@ -116,14 +122,22 @@ export class IncidentSlots {
     return ids;
   }
 
-  /** Rows written after `version`, as ranges (one pass over a typed array). */
+  /** Rows written after `version`, as ranges: from the log of recent writes, else one pass. */
   changedRanges(version: number, length = this.used): SlotRange[] {
     const ranges: SlotRange[] = [];
-    for (let slot = 0; slot < length; slot += 1) {
-      if (this.changedIn[slot]! <= version) continue;
+    const add = (slot: number) => {
       const last = ranges[ranges.length - 1];
       if (last && last.endRow === slot) last.endRow = slot + 1;
-      else ranges.push({ startRow: slot, endRow: slot + 1 });
+      else if (!last || last.endRow < slot) ranges.push({ startRow: slot, endRow: slot + 1 });
+    };
+    if (version >= this.logFrom) {
+      const slots: number[] = [];
+      for (let i = this.log.length - 2; i >= 0 && this.log[i]! > version; i -= 2)
+        slots.push(this.log[i + 1]!);
+      slots.sort((a, b) => a - b);
+      for (const slot of slots) if (slot < length) add(slot);
+    } else {
+      for (let slot = 0; slot < length; slot += 1) if (this.changedIn[slot]! > version) add(slot);
     }
     if (ranges.length <= MAX_RANGES) return ranges;
     return [{ startRow: ranges[0]!.startRow, endRow: ranges[ranges.length - 1]!.endRow }];
@@ -156,18 +170,27 @@ export class IncidentSlots {
     return slot;
   }
 
+  private logWrite(slot: number): void {
+    this.changedIn[slot] = this.version;
+    this.log.push(this.version, slot);
+    if (this.log.length > LOG_PAIRS * 4) {
+      const dropped = this.log.splice(0, this.log.length - LOG_PAIRS * 2);
+      this.logFrom = dropped[dropped.length - 2]!; // that version may be cut in two: not complete
+    }
+  }
+
   private release(id: string, slot: number): void {
     this.slotOf.delete(id);
     this.ids[slot] = null;
     this.written[slot] = null;
     this.visible[slot] = 0;
-    this.changedIn[slot] = this.version;
+    this.logWrite(slot);
     this.free.push(slot);
   }
 
   private write(slot: number, c: Case): void {
     this.written[slot] = c;
-    this.changedIn[slot] = this.version;
+    this.logWrite(slot);
     this.positions[slot * 2] = c.location.lon;
     this.positions[slot * 2 + 1] = c.location.lat;
     this.fillColours.set(categoryColour(c.category), slot * 4);

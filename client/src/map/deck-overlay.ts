@@ -13,10 +13,11 @@ export function createOverlay(props: MapboxOverlayProps, options: OverlayOptions
   return new MapboxOverlay({
     ...props,
     interleaved: false,
-    // No multisampling: the points smooth their own edges in the shader, and MSAA multiplies every
-    // frame's work where the GPU is a software rasteriser (a wall PC without a driver, the tests).
+    // No preserved buffer: the browser may swap rather than copy each frame (an export asks for
+    // one). Multisampling stays on: switching it off drew the overlay at the wrong size on a
+    // 3840×2160 screen under software GL.
     deviceProps: {
-      webgl: { antialias: false, preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
+      webgl: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
     },
   });
 }

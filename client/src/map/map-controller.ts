@@ -20,9 +20,13 @@ import type { BasemapEngine, DeckEngine } from './map-engines';
 import { pickRefOf } from './picking';
 import { reloadWhenBack } from '../recovery/reload-when-back';
 import { selectPulses } from './pulses';
+import { hasItsSize, onFirstBasemapFrame } from './first-frames';
 
 const PULSE_PERIOD_MS = 1_800;
 const PULSE_FRAME_MS = 33; // ~30 fps is plenty for a ring
+/** Should deck.gl's canvas never report its size (a clamped buffer), the layers come anyway. */
+const DECK_SIZE_WAIT_MS = 1_500;
+
 /** A slow camera move, calm enough to follow from across the room. */
 const FOCUS_MOVE_MS = 2_500;
 
@@ -42,39 +46,6 @@ export function readScale(): number {
   return Number.isFinite(px) && px > 0 ? px / 16 : 1;
 }
 
-/**
- * Performance marks for scripts/bench/browser.ts: `caohu:basemap-drawn` on the first frame that
- * shows the street (the boundary source's data is in and a frame was drawn after it), and
- * `caohu:basemap-complete` on MapLibre's `load` (every source and label placed).
- */
-function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
-  let streetLoaded = false;
-  let done = false;
-  const finish = () => {
-    if (done) return;
-    done = true;
-    then();
-  };
-  const onSourceData = () => {
-    if (map.getSource('boundary') && map.isSourceLoaded('boundary')) {
-      streetLoaded = true;
-      map.off('sourcedata', onSourceData);
-    }
-  };
-  const onRender = () => {
-    if (!streetLoaded) return;
-    map.off('render', onRender);
-    performance.mark('caohu:basemap-drawn');
-    finish();
-  };
-  map.on('sourcedata', onSourceData);
-  map.on('render', onRender);
-  map.once('load', () => {
-    performance.mark('caohu:basemap-complete');
-    finish(); // should the street's source never report itself loaded
-  });
-}
-
 export class MapController {
   private readonly map: MapLibreMap;
   private overlay: MapboxOverlay | null = null;
@@ -91,6 +62,7 @@ export class MapController {
   /** For scripts/bench/browser.ts: the first deck.gl frame drawn with live data gets a performance mark. */
   private layersHaveData = false;
   private layersMarked = false;
+  private deckSized = false;
 
   constructor(
     container: HTMLElement,
@@ -160,9 +132,19 @@ export class MapController {
   private attachOverlay(deck: DeckEngine): void {
     if (this.destroyed) return;
     this.deck = deck;
+    // deck.gl draws its first frame before its new canvas has its size (luma.gl learns it from a
+    // ResizeObserver, then redraws): the layers wait for a frame at the canvas's real size, so no
+    // frame of data is drawn into the default 300×150 buffer and stretched (on a software
+    // rasteriser at 3840×2160 such a frame stays up for seconds).
+    const sizedAfter = setTimeout(() => this.markDeckSized(), DECK_SIZE_WAIT_MS);
+    this.cleanups.push(() => clearTimeout(sizedAfter));
     this.overlay = deck.createOverlay({
       layers: [],
-      onAfterRender: () => {
+      onAfterRender: ({ gl }) => {
+        if (!this.deckSized) {
+          if (hasItsSize(gl.canvas)) this.markDeckSized();
+          return;
+        }
         if (this.layersMarked || !this.layersHaveData) return;
         this.layersMarked = true;
         performance.mark('caohu:layers-drawn');
@@ -209,9 +191,15 @@ export class MapController {
     });
   }
 
+  private markDeckSized(): void {
+    if (this.deckSized) return;
+    this.deckSized = true;
+    this.requestRender();
+  }
+
   private render(): void {
     const { overlay, deck } = this;
-    if (!overlay || !deck) return; // drawn once deck.gl is attached
+    if (!overlay || !deck || !this.deckSized) return; // drawn once deck.gl is attached and sized
     const liveState = useLiveStore.getState();
     const live = liveState.data;
     const ui = useUiStore.getState();

@@ -73,7 +73,7 @@ async function measure(n: number, changes: number, way: 'slots' | 'rebuild'): Pr
     views: new MapView(),
     initialViewState: { longitude: 120.57, latitude: 31.475, zoom: 12 },
     controller: false,
-    deviceProps: { webgl: { antialias: false, preserveDrawingBuffer: false } },
+    deviceProps: { webgl: { preserveDrawingBuffer: false } }, // as the live map's overlay
     layers: [],
   });
   while (!deck.isInitialized) await frame();

@@ -6,6 +6,7 @@ import { useConnectionStore } from '../state/connection-store';
 import { useLiveStore } from '../state/live-store';
 import { SESSION_ENDED_EVENT } from './api-fetch';
 import { parsePresence, usePresenceStore } from '../state/presence-store';
+import { createFrameBatch } from './frame-batch';
 import { isDelta, isHeartbeat, isSnapshot } from './payload-guards';
 import { createSyncSession } from './sync-session';
 import { readViewerToken } from './viewer-token';
@@ -51,11 +52,12 @@ export function startLiveSync(): () => void {
   let everConnected = false;
   let ended = false;
 
+  const batch = createFrameBatch((patch) => live().apply(patch));
   const session = createSyncSession({
     send: (request) => socket.emit('sync', request),
-    getData: () => live().data,
-    setData: (data) => live().setData(data),
-    onHeard: (serverTime) => live().markHeard(serverTime),
+    getData: () => batch.pendingData() ?? live().data,
+    setData: (data) => batch.setData(data),
+    onHeard: (serverTime) => batch.markHeard(serverTime),
     onProtocolMismatch: reloadForNewProtocol,
   });
 
@@ -123,6 +125,7 @@ export function startLiveSync(): () => void {
     if (current === socket) current = null;
     window.removeEventListener('offline', onOffline);
     window.removeEventListener('online', onOnline);
+    batch.cancel();
     socket.close();
   };
 }

@@ -3,6 +3,7 @@
 import type { Case, EnterpriseState, FeedHealth, Hazard } from '../../../core/domain/model';
 import type { PersonView } from '../../../core/domain/people';
 import type { Delta, Snapshot } from '../../../core/protocol/sync';
+import { recordStep } from './map-lineage';
 
 export interface LiveData {
   /** The sequence number of the last applied message; null before the first snapshot. */
@@ -57,8 +58,10 @@ function mergeEntities<T>(
 ): ReadonlyMap<string, T> {
   if (changed.length === 0 && removed.length === 0) return current;
   const next = new Map(current);
-  for (const item of changed) next.set(keyOf(item), item);
+  const changedIds = changed.map(keyOf);
+  changed.forEach((item, i) => next.set(changedIds[i]!, item));
   for (const id of removed) next.delete(id);
+  recordStep(current, next, changedIds, removed);
   return next;
 }
 

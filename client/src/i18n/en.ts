@@ -256,7 +256,10 @@ export const en: Messages = {
     previous: 'Previous',
     mom: 'vs previous',
     yoy: 'vs last year',
-    yoyNote: "Year-on-year needs last year's data; the event log does not reach that far yet",
+    lastYear: 'Same period last year',
+    yoyMissing:
+      'The same period last year ({{period}}) is before the event log starts: no year-on-year change.',
+    momMissing: 'The previous period ({{period}}) starts before the event log: no change against it.',
     registered: 'Registered',
     closeRate: 'Close rate',
     onTimeHandlingRate: 'On-time handling',

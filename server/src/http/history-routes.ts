@@ -1,5 +1,6 @@
 // Time travel: GET /api/v1/snapshot?at=<ISO> (the state as it was at that moment) and
-// GET /api/v1/events?from=&to= (the events between two moments, paged). The past snapshot is
+// GET /api/v1/events?from=&to= (the events between two moments, paged; only some types and a
+// summary without free text on request, see event-filter.ts). The past snapshot is
 // built off the event loop by the projection jobs; the events come straight from the log.
 import express, { type Router } from 'express';
 import { SNAPSHOT_PATH } from '../../../core/protocol/sync';
@@ -7,6 +8,7 @@ import { toIso } from '../../../core/domain/time';
 import type { EventStore } from '../store/event-store';
 import type { ProjectionJobs } from '../store/projection-jobs';
 import { HttpError } from './errors';
+import { detailParam, summarizeEvent, typesParam } from './event-filter';
 
 export const EVENTS_PATH = '/api/v1/events';
 export const EVENTS_LIMIT = { default: 1000, max: 10_000 } as const;
@@ -64,9 +66,12 @@ export function historyRoutes(deps: { store: EventStore; jobs: ProjectionJobs })
     const afterSeq = intParam(req.query, 'afterSeq', 0, Number.MAX_SAFE_INTEGER);
     const limit = intParam(req.query, 'limit', EVENTS_LIMIT.default, EVENTS_LIMIT.max);
     if (limit === 0) throw new HttpError(400, 'bad-request', 'at least 1', 'limit');
-    const events = await deps.store.readBetween(from, to, afterSeq, limit + 1);
+    const types = typesParam(req.query);
+    const detail = detailParam(req.query);
+    const events = await deps.store.readBetween(from, to, afterSeq, limit + 1, types ?? undefined);
     const more = events.length > limit;
-    const page = more ? events.slice(0, limit) : events;
+    const full = more ? events.slice(0, limit) : events;
+    const page = detail === 'summary' ? full.map(summarizeEvent) : full;
     res.set('Cache-Control', 'no-store').json({
       from,
       to,

@@ -1,6 +1,6 @@
 // The event log behind a small interface: SQLite now, a server database (PostgreSQL) for a
 // district later. Asynchronous for that reason, even though SQLite answers at once.
-import type { DomainEvent, LoggedEvent } from '../../../core/domain/model';
+import type { DomainEvent, DomainEventType, LoggedEvent } from '../../../core/domain/model';
 
 export interface CheckpointInfo {
   id: number;
@@ -21,8 +21,14 @@ export interface EventStore {
   lastSeq(): Promise<number>;
   /** The seq of the last event decided at or before `atIso` (0 if none). */
   seqAt(atIso: string): Promise<number>;
-  /** Up to `limit` events with `fromIso` < at <= `toIso` and seq > `afterSeq`, in seq order. */
-  readBetween(fromIso: string, toIso: string, afterSeq: number, limit: number): Promise<LoggedEvent[]>;
+  /** Up to `limit` events with `fromIso` < at <= `toIso` and seq > `afterSeq`, in seq order; only `types` when given. */
+  readBetween(
+    fromIso: string,
+    toIso: string,
+    afterSeq: number,
+    limit: number,
+    types?: readonly DomainEventType[],
+  ): Promise<LoggedEvent[]>;
   /** The newest complete checkpoint with seq <= maxSeq and clockMs <= maxClockMs. */
   latestCheckpoint(maxSeq: number, maxClockMs: number): Promise<CheckpointInfo | null>;
   /** The texts of a checkpoint, in order. */

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DomainEvent, LoggedEvent } from '../../../core/domain/model';
+import type Database from 'better-sqlite3';
 import type { EventStore } from './event-store';
 import { sqliteCheckpoints } from './sqlite-checkpoints';
 import { damaged, openDatabase } from './sqlite-schema';
@@ -24,6 +25,19 @@ export function openSqliteEventStore(
   const selectBetween = db.prepare(
     'SELECT seq, body FROM events WHERE at > ? AND at <= ? AND seq > ? ORDER BY seq LIMIT ?',
   );
+  // One statement per set of types asked for (a handful: the briefing's, the full log).
+  const selectBetweenTypes = new Map<string, Database.Statement>();
+  const betweenTypes = (types: readonly string[]): Database.Statement => {
+    const key = types.join(',');
+    let statement = selectBetweenTypes.get(key);
+    if (!statement) {
+      statement = db.prepare(
+        `SELECT seq, body FROM events WHERE at > ? AND at <= ? AND seq > ? AND type IN (${types.map(() => '?').join(', ')}) ORDER BY seq LIMIT ?`,
+      );
+      if (selectBetweenTypes.size < 32) selectBetweenTypes.set(key, statement);
+    }
+    return statement;
+  };
   const lastSeq = () => (selectLast.get() as { seq: number }).seq;
 
   const appendAll = db.transaction((events: readonly DomainEvent[]): LoggedEvent[] => {
@@ -59,8 +73,14 @@ export function openSqliteEventStore(
     async seqAt(atIso) {
       return (selectSeqAt.pluck().get(atIso) as number | undefined) ?? 0;
     },
-    async readBetween(fromIso, toIso, afterSeq, limit) {
-      const rows = selectBetween.all(fromIso, toIso, afterSeq, limit) as { seq: number; body: string }[];
+    async readBetween(fromIso, toIso, afterSeq, limit, types) {
+      const rows = (
+        types === undefined
+          ? selectBetween.all(fromIso, toIso, afterSeq, limit)
+          : types.length === 0
+            ? []
+            : betweenTypes(types).all(fromIso, toIso, afterSeq, ...types, limit)
+      ) as { seq: number; body: string }[];
       return parseRows(rows);
     },
     ...sqliteCheckpoints(db),

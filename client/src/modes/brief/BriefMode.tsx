@@ -2,7 +2,6 @@
 // map played back over the range. The whole view lives in the address (see brief-view.ts).
 import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeFigures, type Figures } from '../../../../core/domain/figures';
 import { HOUR_MS } from '../../../../core/domain/time';
 import type { Case } from '../../../../core/domain/model';
 import { RecoveryBoundary } from '../../recovery/RecoveryBoundary';
@@ -14,21 +13,18 @@ import { BriefHeader } from './BriefHeader';
 import { BriefLegend } from './BriefLegend';
 import type { BriefMapController } from './brief-map';
 import { CategoryChart, CommunityChart, DayChart, TopCells } from './BriefCharts';
-import { clampMoment, previousRange, rangeOf, type BriefView } from './brief-view';
+import { clampMoment, lastYearRange, previousRange, rangeOf, type BriefView } from './brief-view';
 import { casesOpenedIn, casesShownAt, type CaseTimeline } from './case-timeline';
 import { FiguresTable } from './FiguresTable';
 import { PlaybackBar } from './PlaybackBar';
 import { useBriefData } from './use-brief-data';
+import { useBriefFigures } from './use-brief-figures';
 import { useBriefView } from './use-brief-view';
 import { useExportPng } from './use-export-png';
 import { usePlayback } from './use-playback';
 import './brief.css';
 
 const BriefMap = lazy(() => import('./BriefMap').then((m) => ({ default: m.BriefMap })));
-
-function pick(report: { street: Figures; byCommunity: Record<string, Figures> }, community: string | null) {
-  return community === null ? report.street : (report.byCommunity[community] ?? null);
-}
 
 function mapCasesOf(timeline: CaseTimeline, view: BriefView, at: number, fromMs: number): Case[] {
   const cases =
@@ -47,24 +43,17 @@ export function BriefMode() {
   const [playing, setPlaying] = useState(false);
   const { fromMs, toMs } = rangeOf(view, nowMs);
   const previous = previousRange(fromMs, toMs);
-  const data = useBriefData(previous.fromMs, toMs);
+  const lastYear = lastYearRange(fromMs, toMs);
+  const data = useBriefData(previous.fromMs, toMs, lastYear);
   const timeline = data.status === 'ready' ? data.timeline : null;
   const at = clampMoment(view.at, fromMs, toMs);
-  const logStartsLater = data.status === 'ready' && data.logStartsLater;
 
   useLayoutEffect(() => {
     document.documentElement.classList.add('is-brief');
     return () => document.documentElement.classList.remove('is-brief');
   }, []);
 
-  const reports = useMemo(
-    () =>
-      timeline && {
-        current: computeFigures(timeline.latest, fromMs, toMs),
-        previous: computeFigures(timeline.latest, previous.fromMs, previous.toMs),
-      },
-    [timeline, fromMs, toMs, previous.fromMs, previous.toMs],
-  );
+  const figures = useBriefFigures(data, { current: { fromMs, toMs }, previous, lastYear }, view.community);
   const charts = useMemo(
     () => buildCharts(timeline?.latest ?? [], fromMs, toMs, view.community),
     [timeline, fromMs, toMs, view.community],
@@ -114,11 +103,7 @@ export function BriefMode() {
       />
       <main className="brief__body">
         <div className="brief__column">
-          <FiguresTable
-            current={reports ? pick(reports.current, view.community) : null}
-            previous={reports && !logStartsLater ? pick(reports.previous, view.community) : null}
-            previousMissing={logStartsLater}
-          />
+          <FiguresTable current={figures.current} previous={figures.previous} lastYear={figures.lastYear} />
           <CategoryChart charts={charts} />
         </div>
         <div className="brief__centre">

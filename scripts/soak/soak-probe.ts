@@ -15,6 +15,8 @@ export interface SoakSample {
   /** Cases drawn on the map and the sync seq the page holds: the data it carries, and that it is live. */
   cases: number;
   seq: number | null;
+  /** The wall's stale banner was up (connection lost, or no data for too long). */
+  stale: boolean;
 }
 
 declare global {
@@ -55,6 +57,7 @@ export async function takeSample(page: Page, cdp: CDPSession, minute: number): P
       longestTaskMs: tasks.length ? Math.max(...tasks) : 0,
       cases: window.__caohu?.drawnCaseIds().length ?? 0,
       seq: window.__caohu?.seq ?? null,
+      stale: document.querySelector('[data-testid="stale-banner"]') !== null,
     };
   });
   return {

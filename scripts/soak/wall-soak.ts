@@ -93,12 +93,14 @@ function row(s: SoakSample): string {
     s.longestTaskMs.toFixed(0).padStart(8),
     String(s.cases).padStart(6),
     String(s.seq ?? '-').padStart(8),
+    s.stale ? ' stale' : '',
   ];
   return cells.join(' ');
 }
 
 function report(samples: SoakSample[], posted: { sent: number; failed: number }): void {
   const header = ' min  heap MB  total MB   nodes listeners docs  long  longest  cases      seq';
+  const stale = samples.filter((s) => s.stale).length;
   console.log(
     `\nwall soak: ${minutes} min at ${width}×${height}, SIMULATOR_SPEED=${speed}, +${rate} reports/s`,
   );
@@ -125,6 +127,7 @@ function report(samples: SoakSample[], posted: { sent: number; failed: number })
   console.log(line('cases drawn', (s) => s.cases, 0));
   const tasks = samples.slice(1);
   const longest = Math.max(0, ...tasks.map((s) => s.longestTaskMs));
+  console.log(`stale banner     up in ${stale} of ${samples.length} samples`);
   console.log(
     `long tasks        ${tasks.reduce((n, s) => n + s.longTasks, 0)} in ${minutes} min, longest ${longest.toFixed(0)} ms`,
   );

@@ -15,12 +15,14 @@ import type { BriefMapController } from './brief-map';
 import { CategoryChart, CommunityChart, DayChart, TopCells } from './BriefCharts';
 import { clampMoment, lastYearRange, previousRange, rangeOf, type BriefView } from './brief-view';
 import { casesOpenedIn, casesShownAt, type CaseTimeline } from './case-timeline';
+import { overdueCasesAt } from './overdue';
 import { FiguresTable } from './FiguresTable';
 import { PlaybackBar } from './PlaybackBar';
 import { useBriefData } from './use-brief-data';
 import { useBriefFigures } from './use-brief-figures';
 import { useBriefView } from './use-brief-view';
-import { useExportPng } from './use-export-png';
+import { useExportPdf } from './use-export-pdf';
+import { useExportPng, useMapLegend } from './use-export-png';
 import { usePlayback } from './use-playback';
 import './brief.css';
 
@@ -41,6 +43,7 @@ export function BriefMode() {
   const [view, update] = useBriefView();
   const [nowMs] = useState(() => Math.floor(Date.now() / 60_000) * 60_000);
   const [playing, setPlaying] = useState(false);
+  const [mapReady, setMapReady] = useState(false);
   const { fromMs, toMs } = rangeOf(view, nowMs);
   const previous = previousRange(fromMs, toMs);
   const lastYear = lastYearRange(fromMs, toMs);
@@ -82,7 +85,22 @@ export function BriefMode() {
       ? t('brief.allCommunities')
       : t('brief.filtered', { name: names.community(area, view.community) });
   const controller = useRef<BriefMapController | null>(null);
-  const exportPng = useExportPng(controller, { view, fromMs, toMs, at, shown: mapCases.length, filter });
+  const legend = useMapLegend({ view, fromMs, toMs, at, shown: mapCases.length, filter });
+  const exportPng = useExportPng(controller, legend, at);
+  const overdue = useMemo(
+    () => (timeline ? overdueCasesAt(casesShownAt(timeline, toMs), toMs, view.community) : []),
+    [timeline, toMs, view.community],
+  );
+  const pdf = useExportPdf(controller, legend, {
+    fromMs,
+    toMs,
+    at,
+    filter,
+    figures,
+    charts,
+    overdue,
+    events: data.status === 'ready' ? data.events : 0,
+  });
 
   return (
     <div className="brief" data-testid="brief" data-status={data.status}>
@@ -92,8 +110,10 @@ export function BriefMode() {
         fromMs={fromMs}
         toMs={toMs}
         onChange={update}
-        onPrint={() => window.print()}
         onExportPng={exportPng}
+        onExportPdf={pdf.exportPdf}
+        canExport={mapReady && data.status === 'ready'}
+        pdfState={pdf.state}
         printLine={t('brief.printLine', {
           from: formatShanghai(fromMs),
           to: formatShanghai(toMs),
@@ -130,7 +150,10 @@ export function BriefMode() {
                   initialCamera={view.camera}
                   onMove={(camera) => update({ camera })}
                   onCommunityClick={(code) => selectCommunity(view.community === code ? null : code)}
-                  onController={(made) => (controller.current = made)}
+                  onController={(made) => {
+                    controller.current = made;
+                    setMapReady(made !== null);
+                  }}
                 />
               </Suspense>
             </RecoveryBoundary>

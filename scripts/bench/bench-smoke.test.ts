@@ -1,6 +1,7 @@
 // The benchmarks run small in every test run, so they cannot rot: each must finish and measure
 // something. Their figures are not judged here (budgets are not timed tests).
 import { describe, expect, it } from 'vitest';
+import { benchBriefHistory } from './brief-history';
 import { benchBrowser, canRunBrowser } from './browser';
 import { benchBundleSize, hasBuild } from './bundle-size';
 import { benchCellLookup } from './cell-lookup';
@@ -27,6 +28,8 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     expectMeasured(await benchStartup(2_000)));
   it('snapshot measures the served, revalidated and naive routes', async () =>
     expectMeasured(await benchSnapshot(50, 100)));
+  it('brief history weighs the events read in full, filtered and gzipped', async () =>
+    expectMeasured(await benchBriefHistory(0.25, 1), 3));
   it('socket memory connects synced screens and reads the server heap', async () =>
     expectMeasured(await benchSocketMemory(20), 1));
   // Needs the client build (npm test builds first; a bare vitest run may not have one).

@@ -95,6 +95,19 @@ describe('time travel', () => {
       });
       expect(await events(`${span}&types=`)).toMatchObject({ status: 400, body: { field: 'types' } });
       expect(await events(`${span}&detail=short`)).toMatchObject({ status: 400, body: { field: 'detail' } });
+
+      // Gzipped when the reader accepts it and the page is worth it; the same JSON either way.
+      const wide = `from=${iso(t0 - 1)}&to=${iso(now)}`;
+      const plain = await fetch(`${server.url}/api/v1/events?${wide}`, {
+        headers: { 'accept-encoding': 'identity' },
+      });
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      const zipped = await fetch(`${server.url}/api/v1/events?${wide}`, {
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      expect(zipped.headers.get('content-encoding')).toBe('gzip');
+      expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(await zipped.json()).toEqual(await plain.json());
     } finally {
       await server.close();
     }

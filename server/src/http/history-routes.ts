@@ -2,6 +2,8 @@
 // GET /api/v1/events?from=&to= (the events between two moments, paged; only some types and a
 // summary without free text on request, see event-filter.ts). The past snapshot is
 // built off the event loop by the projection jobs; the events come straight from the log.
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import express, { type Router } from 'express';
 import { SNAPSHOT_PATH } from '../../../core/protocol/sync';
 import { toIso } from '../../../core/domain/time';
@@ -11,6 +13,8 @@ import { HttpError } from './errors';
 import { detailParam, summarizeEvent, typesParam } from './event-filter';
 
 export const EVENTS_PATH = '/api/v1/events';
+const GZIP_FROM_BYTES = 1024;
+const gzipAsync = promisify(gzip);
 export const EVENTS_LIMIT = { default: 1000, max: 10_000 } as const;
 
 // A date and a time with seconds, and a zone (Z or ±hh:mm): no local-time guessing.
@@ -72,12 +76,17 @@ export function historyRoutes(deps: { store: EventStore; jobs: ProjectionJobs })
     const more = events.length > limit;
     const full = more ? events.slice(0, limit) : events;
     const page = detail === 'summary' ? full.map(summarizeEvent) : full;
-    res.set('Cache-Control', 'no-store').json({
+    const body = JSON.stringify({
       from,
       to,
       events: page,
       nextAfterSeq: more ? (page.at(-1)?.seq ?? null) : null,
     });
+    res.set('Cache-Control', 'no-store').type('application/json').vary('Accept-Encoding');
+    // A page of events is repetitive JSON: gzip makes a long briefing's download several times smaller.
+    if (body.length >= GZIP_FROM_BYTES && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+      res.set('Content-Encoding', 'gzip').send(await gzipAsync(body, { level: 6 }));
+    } else res.send(body);
   });
   return router;
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../../e2e/support/browser';
+import { benchBriefHistory } from './brief-history';
 import { benchBrowser, canRunBrowser } from './browser';
 import { benchBundleSize, hasBuild } from './bundle-size';
 import { benchCellLookup } from './cell-lookup';
@@ -33,6 +34,8 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     expectMeasured(await benchStartup(2_000)));
   it('snapshot measures the served, revalidated and naive routes', async () =>
     expectMeasured(await benchSnapshot(50, 100)));
+  it('brief history weighs the events read in full, filtered and gzipped', async () =>
+    expectMeasured(await benchBriefHistory(0.25, 1), 3));
   it('socket memory connects synced screens and reads the server heap', async () =>
     expectMeasured(await benchSocketMemory(20), 1));
   // Needs the client build (npm test builds first; a bare vitest run may not have one).

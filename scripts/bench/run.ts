@@ -1,5 +1,6 @@
 // `npm run bench [-- NAME…]`: runs the benchmarks (all, or those whose name contains NAME) and
 // prints one table. `--smoke` runs them small so CI can check that they still work.
+import { benchBriefHistory } from './brief-history';
 import { benchBrowser } from './browser';
 import { benchBundleSize } from './bundle-size';
 import { benchCellLookup } from './cell-lookup';
@@ -40,6 +41,7 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   // Builds a page of its own (Vite) and needs /usr/bin/chromium.
   'incident-layer': () =>
     benchIncidentLayer(smoke ? { incidents: 2_000, changes: 5 } : { incidents: 100_000, changes: 50 }),
+  'brief-history': () => benchBriefHistory(smoke ? 0.25 : 30, smoke ? 1 : 3),
   snapshot: () => (smoke ? benchSnapshot(50, 100) : benchSnapshot(3_000, 5_000)),
 };
 

@@ -85,6 +85,12 @@ export class BriefMapController {
     });
   }
 
+  /** Calls back once the basemap has drawn (exports before that would be blank). */
+  onceLoaded(callback: () => void): void {
+    if (this.map.loaded()) callback();
+    else void this.map.once('load', callback);
+  }
+
   /** The element holding the basemap and overlay canvases (for the PNG export). */
   container(): HTMLElement {
     return this.map.getContainer();

@@ -22,6 +22,9 @@ export class ApiError extends Error {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Dispatched on window, with the server's reason, when the socket hears `session-ended`. */
+export const SESSION_ENDED_EVENT = 'caohu:session-ended';
+
 export interface ApiRequest extends Omit<RequestInit, 'body'> {
   /** Sent as JSON. */
   json?: unknown;

@@ -5,6 +5,7 @@ import { useSessionStore } from '../auth/session-store';
 import { useConnectionStore } from '../state/connection-store';
 import { useLiveStore } from '../state/live-store';
 import { parsePresence, usePresenceStore } from '../state/presence-store';
+import { SESSION_ENDED_EVENT } from './api-fetch';
 import { isDelta, isHeartbeat, isSnapshot } from './payload-guards';
 import { createSyncSession } from './sync-session';
 import { readViewerToken } from './viewer-token';
@@ -83,7 +84,10 @@ export function startLiveSync(): () => void {
     if (error.message === 'unauthenticated') sessionEnded();
     else if (everConnected) linkDown();
   });
-  socket.on('session-ended', sessionEnded);
+  socket.on('session-ended', (info) => {
+    window.dispatchEvent(new CustomEvent(SESSION_ENDED_EVENT, { detail: info }));
+    sessionEnded();
+  });
   socket.io.on('reconnect_failed', () => connection().setLink('offline'));
 
   socket.on('snapshot', (snapshot) => {

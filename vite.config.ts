@@ -46,8 +46,21 @@ export default defineConfig({
           name: 'server',
           root: '.',
           include: ['server/test/**/*.test.ts'],
+          exclude: ['server/test/**/*.fuzz.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'fuzz',
+          root: '.',
+          include: ['server/test/**/*.fuzz.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          // Ten thousand hostile payloads load both cores: after everything else, alone.
+          sequence: { groupOrder: 3 },
         },
       },
       {

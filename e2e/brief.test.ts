@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../core/protocol/sync';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
+import { createDisplayToken, newSignedInPage } from './support/accounts';
 import { FIGURE_ROWS } from '../client/src/modes/brief/brief-format';
 import { FONT } from '../client/src/modes/brief/export-png';
 import { ACCENT, INK } from '../client/src/modes/brief/pdf/draw-sheet';
@@ -30,7 +31,9 @@ const HOUR_MS = 3_600_000;
 
 async function snapshotCountAt(url: string, atMs: number): Promise<number> {
   const at = new Date(atMs).toISOString();
-  const response = await fetch(`${url}/api/v1/snapshot?at=${encodeURIComponent(at)}`);
+  const response = await fetch(`${url}/api/v1/snapshot?at=${encodeURIComponent(at)}`, {
+    headers: { authorization: `Bearer ${await createDisplayToken(url, 'brief-check')}` },
+  });
   expect(response.status).toBe(200);
   return ((await response.json()) as Snapshot).cases.length;
 }
@@ -93,7 +96,10 @@ describe('briefing in Chromium', () => {
   beforeAll(async () => {
     server = await startServer({ SIMULATOR: 'on', SIMULATOR_BACKFILL_HOURS: '12' });
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    page = await newSignedInPage(browser, server.url, {
+      viewport: { width: 1920, height: 1080 },
+      as: 'leader',
+    });
     page.on('pageerror', (error) => console.error('page error:', error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') console.error('page console:', message.text());
@@ -180,7 +186,10 @@ describe('briefing in Chromium', () => {
     expect(address).toContain(`community=${code}`);
     expect(address).toContain('range=30d');
 
-    const other = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const other = await newSignedInPage(browser, server.url, {
+      viewport: { width: 1920, height: 1080 },
+      as: 'leader',
+    });
     await other.goto(address);
     await other.locator('[data-testid="brief"][data-status="ready"]').waitFor({ timeout: 60_000 });
     await expect(other.getByTestId('brief-filter').textContent()).resolves.toBe(filtered);

@@ -5,6 +5,7 @@ import { pointOnFeature } from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellCollection } from '../core/domain/area';
+import { newSignedInPage } from './support/accounts';
 import { launchBrowser } from './support/browser';
 import { countDistinctColours } from './support/pixels';
 import { postIncidents, startServer, type RunningServer } from './support/server';
@@ -26,7 +27,10 @@ describe('live map in Chromium', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    page = await newSignedInPage(browser, server.url, {
+      viewport: { width: 1920, height: 1080 },
+      as: 'dispatcher',
+    });
     page.on('request', (request) => requested.push(request.url()));
     page.on('websocket', (socket) => requested.push(socket.url()));
     page.on('pageerror', (error) => console.error('page error:', error.message));

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellCollection, EnterpriseCollection } from '../core/domain/area';
 import { summarize } from '../core/domain/indicators';
 import type { Snapshot } from '../core/protocol/sync';
+import { createDisplayToken } from './support/accounts';
 import { launchBrowser } from './support/browser';
 import { postIncidents, postInspections, startServer, type RunningServer } from './support/server';
 
@@ -60,10 +61,16 @@ async function seed(url: string): Promise<void> {
   expect((await postInspections(url, inspection)).status).toBe(200);
 }
 
-async function openWall(browser: Browser, url: string, width: number, height: number): Promise<Page> {
+async function openWall(
+  browser: Browser,
+  url: string,
+  token: string,
+  width: number,
+  height: number,
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height } });
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(`${url}/wall`);
+  await page.goto(`${url}/wall?token=${encodeURIComponent(token)}`);
   await page.waitForFunction(() => window.__caohu?.seq != null, null, { timeout: 60_000 });
   await page.getByTestId('wall-community').first().waitFor();
   // The map is up once it draws the seeded cases (software GL is slow to start: let it settle).
@@ -132,8 +139,9 @@ async function layoutProblems(page: Page): Promise<string[]> {
   });
 }
 
-async function serverSummary(url: string, page: Page) {
-  const snapshot = (await (await fetch(`${url}/api/v1/snapshot`)).json()) as Snapshot;
+async function serverSummary(url: string, token: string, page: Page) {
+  const res = await fetch(`${url}/api/v1/snapshot`, { headers: { authorization: `Bearer ${token}` } });
+  const snapshot = (await res.json()) as Snapshot;
   await page.waitForFunction((seq) => window.__caohu?.seq === seq, snapshot.seq, { timeout: 10_000 });
   return { snapshot, summary: summarize(snapshot, risks, Date.parse(snapshot.serverTime)) };
 }
@@ -143,10 +151,12 @@ const textOf = async (page: Page, testId: string) => (await page.getByTestId(tes
 describe('the wall in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
+  let token: string;
 
   beforeAll(async () => {
     server = await startServer();
     await seed(server.url);
+    token = await createDisplayToken(server.url);
     browser = await launchBrowser();
   });
 
@@ -159,7 +169,7 @@ describe('the wall in Chromium', () => {
     describe(`at ${screen.width}×${screen.height}`, () => {
       let page: Page;
       beforeAll(async () => {
-        page = await openWall(browser, server.url, screen.width, screen.height);
+        page = await openWall(browser, server.url, token, screen.width, screen.height);
       });
       afterAll(async () => page?.close());
 
@@ -174,7 +184,7 @@ describe('the wall in Chromium', () => {
       });
 
       it("shows the server's counts, summarised by core's rule", async () => {
-        const { snapshot, summary } = await serverSummary(server.url, page);
+        const { snapshot, summary } = await serverSummary(server.url, token, page);
         expect(summary.cases.open).toBeGreaterThan(0);
         expect(summary.hazards.open).toBeGreaterThan(0);
         expect(await textOf(page, 'wall-open-cases')).toBe(String(summary.cases.open));
@@ -205,7 +215,7 @@ describe('the wall in Chromium', () => {
   }
 
   it('flies to a new urgent case and shows its callout', async () => {
-    const page = await openWall(browser, server.url, 1920, 1080);
+    const page = await openWall(browser, server.url, token, 1920, 1080);
     try {
       // A cell far from the seeded cases, so the report opens a case of its own (no merge).
       const cell = cells.features
@@ -237,7 +247,7 @@ describe('the wall in Chromium', () => {
   });
 
   it('says at once when the server is gone, and recovers when it is back, without a reload', async () => {
-    const page = await openWall(browser, server.url, 1920, 1080);
+    const page = await openWall(browser, server.url, token, 1920, 1080);
     try {
       await page.evaluate(() => (window.__wallMarker = 'same-page'));
       expect(await page.getByTestId('stale-banner').count()).toBe(0);

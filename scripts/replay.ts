@@ -6,7 +6,9 @@
 //
 // --rate N  items per second, one item a request (default: as fast as possible, batches of 100)
 // --now     shift every time in the file so that its latest `at` becomes now
-// The key comes from --key, else $FEED_KEY, else $DATA_DIR/feed-key (./var/feed-key).
+// The key comes from --key, else $FEED_KEY, else $DATA_DIR/feed-key (./var/feed-key). A file of
+// several sources needs a key for every source: the generated one, or a FEED_KEYS `name:key`; a key
+// of one source (`name@camera:key` or made in the admin API) gets the other sources' lines rejected.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -83,7 +85,10 @@ async function send(route: string, batch: Line[]): Promise<void> {
   });
   totals.requests += 1;
   const body = (await res.json()) as Partial<FeedResponse> & { error?: string; reason?: string };
-  if (!body.results) fail(`HTTP ${res.status}: ${body.error ?? ''} ${body.reason ?? ''}`);
+  if (!body.results) {
+    const hint = res.status === 403 ? ' (this key is for another source: see --key)' : '';
+    fail(`HTTP ${res.status}: ${body.error ?? ''} ${body.reason ?? ''}${hint}`);
+  }
   totals.accepted += body.accepted ?? 0;
   totals.duplicates += body.duplicates ?? 0;
   totals.rejected += body.rejected ?? 0;

@@ -1,9 +1,11 @@
 // The simulator as an outside feed client: the same generated traffic as the built-in simulator
 // (server/src/feeds/), sent over HTTP to a running server's feed API with a feed key.
 //
-//   npm run simulate -- [--url http://localhost:8080] [--key KEY] [--speed N] [--seed N] [--area data/area]
+//   npm run simulate -- [--url http://localhost:8080] [--key KEY] [--token TOKEN] [--speed N] [--seed N] [--area data/area]
 //
-// The key comes from --key, else $FEED_KEY, else $DATA_DIR/feed-key (./var/feed-key).
+// The key comes from --key, else $FEED_KEY, else $DATA_DIR/feed-key (./var/feed-key): a key of every
+// source. Rectifications of open hazards need the live snapshot: pass a display token (--token or
+// $DISPLAY_TOKEN, made in the admin API); without one only new reports and inspections are sent.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
   options: {
     url: { type: 'string', default: 'http://localhost:8080' },
     key: { type: 'string' },
+    token: { type: 'string' },
     speed: { type: 'string', default: '1' },
     seed: { type: 'string' },
     area: { type: 'string', default: 'data/area' },
@@ -69,14 +72,27 @@ const isDue = (id: string) => {
   return due === null || due === undefined || toMs(due) <= Date.now();
 };
 
+const token = values.token ?? process.env.DISPLAY_TOKEN;
+if (!token) console.warn('no display token (--token): rectifications of open hazards are not sent');
+
+/** The live snapshot (its hazards are due rectifications), or the last one without a token. */
+async function readSnapshot(previous: Snapshot | null): Promise<Snapshot | null> {
+  if (!token) return previous;
+  const res = await fetch(new URL(SNAPSHOT_PATH, values.url), {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!res.ok) throw new Error(`snapshot: HTTP ${res.status} (is the display token revoked?)`);
+  return (await res.json()) as Snapshot;
+}
+
 let last = Date.now();
 let ticks = 0;
 for (;;) {
   await new Promise((r) => setTimeout(r, 1000));
   const now = Date.now();
   if (ticks % 30 === 0) {
-    snapshot = (await (await fetch(new URL(SNAPSHOT_PATH, values.url))).json()) as Snapshot;
-    const due = dueRectifications(snapshot.hazards, now, attempted);
+    snapshot = await readSnapshot(snapshot);
+    const due = dueRectifications(snapshot?.hazards ?? [], now, attempted);
     for (const r of due) attempted.add(r.hazardRef);
     await post(INSPECTION_FEED_PATH, due);
   }

@@ -2,6 +2,7 @@
 // client's store hold these; the event log stores the events.
 import type { CategoryId, Severity } from './categories';
 import type { Campaign, HazardLevel, ReportSource } from '../protocol/feed-vocabulary';
+import type { AuditEventType, AuditSubject } from './audit';
 
 export interface LonLat {
   lon: number;
@@ -170,7 +171,9 @@ export interface FeedHealth {
 export type Actor =
   | { kind: 'feed'; key: string; source: string }
   | { kind: 'system'; name: string }
-  | { kind: 'user'; id: string; name?: string; role: UserRole };
+  | { kind: 'user'; id: string; name?: string; role: UserRole }
+  /** Somebody not signed in (a failed sign-in), by address. */
+  | { kind: 'anonymous'; ip: string };
 
 interface EventBase {
   at: string; // server time the event was decided (ISO)
@@ -207,7 +210,18 @@ export type DomainEvent =
       /** Set by a registration (the time limit) and a postponement (the new deadline). */
       deadline?: string;
       clock?: LimitClock;
-    });
+    })
+  | (EventBase & {
+      /** A person's position fix (WGS84); many a minute, so kept small. */
+      type: 'position.reported';
+      personId: string;
+      lon: number;
+      lat: number;
+      fixAt: string; // when the device took it
+      accuracyM?: number;
+      outside?: true; // outside the street's boundary
+    })
+  | (EventBase & AuditSubject & { type: AuditEventType });
 
 export type DomainEventType = DomainEvent['type'];
 

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const TEST_FEED_KEY = 'e2e-feed-key-0123456789abcdef';
+/** The first admin of every test server (ADMIN_USERNAME / ADMIN_PASSWORD). */
+export const E2E_ADMIN = { username: 'admin', password: 'e2e-admin-password-1' } as const;
 
 export interface RunningServer {
   url: string;
@@ -46,6 +48,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         DATA_DIR: dataDir,
         FEED_KEYS: `e2e:${TEST_FEED_KEY}`,
         SIMULATOR: 'off',
+        ADMIN_USERNAME: E2E_ADMIN.username,
+        ADMIN_PASSWORD: E2E_ADMIN.password,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -108,6 +112,14 @@ export async function postInspections(url: string, body: unknown): Promise<Respo
 
 export async function postIncidents(url: string, body: unknown): Promise<Response> {
   return fetch(`${url}/api/v1/feeds/incidents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_FEED_KEY}` },
+    body: JSON.stringify(body),
+  });
+}
+
+export async function postPositions(url: string, body: unknown): Promise<Response> {
+  return fetch(`${url}/api/v1/feeds/positions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_FEED_KEY}` },
     body: JSON.stringify(body),

@@ -11,6 +11,8 @@ export interface BenchServer {
   cases: number;
   snapshotBytes: number;
   feedKeys: string[];
+  /** A display token (role viewer): send it as `Authorization: Bearer` or the socket's `auth.token`. */
+  token: string;
   /** The server's heap after a full GC (when the child has --expose-gc, which it is given). */
   heap(): Promise<{ heapUsed: number; gcExposed: boolean }>;
   close(): Promise<void>;
@@ -30,6 +32,7 @@ export async function startBenchServer(options: Partial<ServerOptions> = {}): Pr
     naiveUrl: ready.naiveUrl,
     cases: ready.cases,
     snapshotBytes: ready.snapshotBytes,
+    token: ready.token,
     feedKeys,
     async heap() {
       child.send({ type: 'heap' } satisfies ServerRequest);

@@ -26,6 +26,7 @@ interface Read {
 
 async function readAll(
   url: string,
+  token: string,
   fromIso: string,
   toIso: string,
   extra: string,
@@ -38,7 +39,9 @@ async function readAll(
   const byType: Record<string, number> = {};
   for (;;) {
     const q = `from=${encodeURIComponent(fromIso)}&to=${encodeURIComponent(toIso)}&limit=${PAGE}&afterSeq=${afterSeq}${extra}`;
-    const res = await fetch(`${url}/api/v1/events?${q}`, { headers: { 'accept-encoding': encoding } });
+    const res = await fetch(`${url}/api/v1/events?${q}`, {
+      headers: { 'accept-encoding': encoding, authorization: `Bearer ${token}` },
+    });
     const text = await res.text(); // decompressed by fetch
     if (res.status !== 200) throw new Error(`events: HTTP ${res.status} ${text}`);
     bytes += Number(res.headers.get('content-length') ?? Buffer.byteLength(text));
@@ -75,6 +78,7 @@ export async function benchBriefHistory(days: number, runs = 3): Promise<BenchRe
   });
   try {
     const { url } = await app.listen();
+    const token = app.accounts.displayTokens.create('bench', 'bench').secret; // a wall's read access
     const filling = performance.now();
     while (now < endMs) {
       now += STEP_MS;
@@ -92,10 +96,10 @@ export async function benchBriefHistory(days: number, runs = 3): Promise<BenchRe
       ],
     } as const;
     const reads = new Map<string, Read[]>(Object.keys(ways).map((k) => [k, []]));
-    await readAll(url, fromIso, toIso, '', 'identity'); // warm up (SQLite pages, the JIT)
+    await readAll(url, token, fromIso, toIso, '', 'identity'); // warm up (SQLite pages, the JIT)
     for (let i = 0; i < runs; i++)
       for (const [label, [extra, encoding]] of Object.entries(ways))
-        reads.get(label)!.push(await readAll(url, fromIso, toIso, extra, encoding));
+        reads.get(label)!.push(await readAll(url, token, fromIso, toIso, extra, encoding));
     const first = [...reads.values()][0]![0]!;
     const mix = Object.entries(first.byType)
       .map(([type, n]) => `${type} ${n}`)

@@ -24,8 +24,8 @@ export async function benchFeedLatency(o: LatencyOptions): Promise<BenchResult[]
   const server = await startBenchServer({ cases: 200, tickMs: o.tickMs });
   const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
   try {
-    const timed = await connectScreens(server.url, o.sampled);
-    const others = await connectRawScreens(server.url, o.screens - o.sampled);
+    const timed = await connectScreens(server.url, server.token, o.sampled);
+    const others = await connectRawScreens(server.url, server.token, o.screens - o.sampled);
     const sentAt = new Map<string, number>();
     const latencies: number[] = [];
     for (const screen of timed) {

@@ -10,8 +10,13 @@ import {
 
 export type Screen = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** Connects `count` screens, `parallel` at a time, each synced (its snapshot received). */
-export async function connectScreens(url: string, count: number, parallel = 50): Promise<Screen[]> {
+/** Connects `count` screens with a display token, `parallel` at a time, each synced (its snapshot received). */
+export async function connectScreens(
+  url: string,
+  token: string,
+  count: number,
+  parallel = 50,
+): Promise<Screen[]> {
   const screens: Screen[] = [];
   const one = () =>
     new Promise<Screen>((resolve, reject) => {
@@ -19,6 +24,7 @@ export async function connectScreens(url: string, count: number, parallel = 50):
         transports: ['websocket'],
         reconnection: false,
         forceNew: true,
+        auth: { token },
       });
       const timer = setTimeout(() => reject(new Error('screen did not sync within 30 s')), 30_000);
       socket.once('connect', () => socket.emit('sync', { protocol: PROTOCOL_VERSION, lastSeq: null }));
@@ -47,7 +53,12 @@ export function closeScreens(screens: Screen[]): void {
  * stand in for screens on other machines, so that the timed screens are not queued behind a
  * thousand JSON parses in one event loop. Resolves when each has received its snapshot.
  */
-export async function connectRawScreens(url: string, count: number, parallel = 50): Promise<WebSocket[]> {
+export async function connectRawScreens(
+  url: string,
+  token: string,
+  count: number,
+  parallel = 50,
+): Promise<WebSocket[]> {
   const wsUrl = `${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`;
   const sync = `42${JSON.stringify(['sync', { protocol: PROTOCOL_VERSION, lastSeq: null }])}`;
   const one = () =>
@@ -58,7 +69,7 @@ export async function connectRawScreens(url: string, count: number, parallel = 5
       ws.on('message', (data: Buffer) => {
         const type = data[0]; // engine.io packet type, then socket.io's
         if (type === 0x32 /* '2' ping */) ws.send('3');
-        else if (type === 0x30 /* '0' open */) ws.send('40');
+        else if (type === 0x30 /* '0' open */) ws.send(`40${JSON.stringify({ token })}`);
         else if (!synced && data.subarray(0, 2).toString() === '40') ws.send(sync);
         else if (!synced && data.subarray(0, 13).toString() === '42["snapshot"') {
           synced = true;

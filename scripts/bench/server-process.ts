@@ -26,7 +26,15 @@ export interface ServerOptions {
 
 export type ServerRequest = { type: 'heap' } | { type: 'close' };
 export type ServerMessage =
-  | { type: 'ready'; url: string; naiveUrl: string | null; cases: number; snapshotBytes: number }
+  | {
+      type: 'ready';
+      url: string;
+      naiveUrl: string | null;
+      cases: number;
+      snapshotBytes: number;
+      /** A display token (role viewer, as a wall screen) for the screens and snapshot requests. */
+      token: string;
+    }
   | { type: 'heap'; heapUsed: number; gcExposed: boolean }
   | { type: 'closed' };
 
@@ -50,6 +58,7 @@ for (const batch of chunk(reportsOverCells(options.cases, 'seed'), 100)) {
   await app.ingest.incidents(batch, { kind: 'system', name: 'bench' });
 }
 const { bytes } = await app.projection.exclusive(() => app.projection.snapshot());
+const token = app.accounts.displayTokens.create('bench', 'bench').secret;
 
 let naiveServer: http.Server | null = null;
 let naiveUrl: string | null = null;
@@ -84,7 +93,14 @@ process.on('message', (request: ServerRequest) => {
     });
   }
 });
-send({ type: 'ready', url, naiveUrl, cases: app.projection.state.cases.size, snapshotBytes: bytes.length });
+send({
+  type: 'ready',
+  url,
+  naiveUrl,
+  cases: app.projection.state.cases.size,
+  snapshotBytes: bytes.length,
+  token,
+});
 
 function chunk<T>(items: T[], size: number): T[][] {
   const chunks: T[][] = [];

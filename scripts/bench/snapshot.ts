@@ -12,8 +12,9 @@ export async function benchSnapshot(cases: number, requests: number): Promise<Be
   const server = await startBenchServer({ cases, naive: true });
   try {
     const path = '/api/v1/snapshot';
-    const etag = (await fetch(server.url + path)).headers.get('etag')!;
-    await loadGet(server.url + path, Math.min(requests, 200), CONCURRENCY); // warm up both
+    const auth = { authorization: `Bearer ${server.token}` };
+    const etag = (await fetch(server.url + path, { headers: auth })).headers.get('etag')!;
+    await loadGet(server.url + path, Math.min(requests, 200), CONCURRENCY, auth); // warm up both
     await loadGet(server.naiveUrl! + path, Math.min(requests, 50), CONCURRENCY);
     const size = `${server.cases} cases, ${kb(server.snapshotBytes)}`;
     const row = (name: string, run: { ms: number; statuses: Record<number, number> }, expected: number) => {
@@ -25,12 +26,12 @@ export async function benchSnapshot(cases: number, requests: number): Promise<Be
     };
     const served = row(
       `snapshot, serialised once (${size})`,
-      await loadGet(server.url + path, requests, CONCURRENCY),
+      await loadGet(server.url + path, requests, CONCURRENCY, auth),
       200,
     );
     const revalidated = row(
       'snapshot, If-None-Match (304)',
-      await loadGet(server.url + path, requests, CONCURRENCY, { 'if-none-match': etag }),
+      await loadGet(server.url + path, requests, CONCURRENCY, { ...auth, 'if-none-match': etag }),
       304,
     );
     const naive = row(

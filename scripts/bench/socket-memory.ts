@@ -11,12 +11,12 @@ export async function benchSocketMemory(count: number, cases = 200): Promise<Ben
   try {
     // A few screens first, so that what every server builds once (the serialised snapshot, the
     // engine's lazy state) is not counted against the screens.
-    const warm = await connectScreens(server.url, 5);
+    const warm = await connectScreens(server.url, server.token, 5);
     closeScreens(warm);
     await new Promise((r) => setTimeout(r, 500));
     const before = await server.heap();
     const started = performance.now();
-    const screens = await connectScreens(server.url, count);
+    const screens = await connectScreens(server.url, server.token, count);
     const ms = performance.now() - started;
     await new Promise((r) => setTimeout(r, 500)); // let the last handshakes settle
     const after = await server.heap();

@@ -6,6 +6,7 @@
 // (extra reports a second) --width=3840 --height=2160 --json=FILE (the samples as JSON).
 import fs from 'node:fs';
 import { launchBrowser } from '../../e2e/support/browser';
+import { createDisplayToken } from '../../e2e/support/accounts';
 import { postIncidents, startServer } from '../../e2e/support/server';
 import { reportsOverCells } from '../bench/reports';
 import { openProbe, slopeOf, takeSample, watchLongTasks, type SoakSample } from './soak-probe';
@@ -40,7 +41,7 @@ try {
   const page = await browser.newPage({ viewport: { width, height } });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await watchLongTasks(page);
-  await page.goto(`${server.url}/wall`);
+  await page.goto(`${server.url}/wall?token=${await createDisplayToken(server.url, 'soak')}`);
   await page.getByTestId('wall').waitFor({ timeout: 60_000 });
   const cdp = await openProbe(page);
 

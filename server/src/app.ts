@@ -4,9 +4,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { Server } from 'socket.io';
+import type { Person } from '../../core/domain/people';
 import type { TransitionLimits } from '../../core/domain/transition';
 import { createCellIndex } from '../../core/geo/cell-index';
 import pkg from '../../package.json' with { type: 'json' };
+import { createAccounts, type Accounts } from './accounts/accounts';
+import { ensureFirstAdmin, type FirstAdmin } from './accounts/first-admin';
+import type { LoginPolicy } from './accounts/login-guard';
 import { loadArea, type Area } from './area/load-area';
 import { createCaseActions, type CaseActions } from './cases/perform-action';
 import { loadTransitionLimits } from './cases/load-rules';
@@ -14,15 +18,26 @@ import type { Config, FeedKey } from './config';
 import { createIngest, type Ingest } from './feeds/ingest';
 import { preparePlaces } from './feeds/sim-places';
 import { createSimulator, type BackfillResult, type Simulator } from './feeds/simulator';
+import { createAccessGuard, installAccessGuard } from './http/access-guard';
+import { adminRoutes } from './http/admin-routes';
+import { authRoutes } from './http/auth-routes';
 import { errorHandler, notFound } from './http/errors';
 import { loadOrCreateFeedKey } from './http/feed-keys';
 import { feedRoutes } from './http/feed-routes';
+import { caseRoutes } from './http/case-routes';
 import { historyRoutes } from './http/history-routes';
+import { peopleRoutes } from './http/people-routes';
+import { photoRoutes } from './http/photo-routes';
 import { readRoutes } from './http/read-routes';
 import { securityHeaders } from './http/security';
 import { areaRoutes, clientRoutes } from './http/static-routes';
 import { createLogger, type Logger } from './log';
+import { loadRoster } from './people/load-roster';
+import { createPhotoStore, type PhotoStore } from './photos/photo-store';
+import { SIM_PHOTO, SIM_PHOTO_REF } from './feeds/sim-photo';
+import { attachCaseSocket } from './realtime/case-socket';
 import { createHub, type Hub, type HubTimings, type LiveServer } from './realtime/hub';
+import { installSocketAuth } from './realtime/socket-auth';
 import type { RetentionLimits } from './realtime/retention';
 import { createCheckpointer, type Checkpointer } from './store/checkpointer';
 import type { EventStore } from './store/event-store';
@@ -33,7 +48,10 @@ import { workerJobs } from './store/worker-jobs';
 
 export interface AppDeps {
   config: Config;
+  /** The clock of events and the live state (tests run it at any speed). */
   clock?: () => number;
+  /** The clock of sessions, tokens and sign-in throttling; wall time by default. */
+  authClock?: () => number;
   log?: Logger;
   /** Defaults to SQLite in DATA_DIR (then checkpoints and time travel run in a worker thread). */
   store?: EventStore;
@@ -47,6 +65,14 @@ export interface AppDeps {
   /** Stands in for engine.io's write buffer length in tests of stalled screens. */
   backlogOf?: Parameters<typeof createHub>[0]['backlogOf'];
   simulatorStepMs?: number;
+  /** The people in the field; defaults to the area's grid workers and config.peopleFile's responders. */
+  roster?: Person[];
+  /** Sign-in throttling (tests lower the lock time). */
+  loginPolicy?: LoginPolicy;
+  /** Requests a minute per feed key and changes a minute per user (tests that hammer raise them). */
+  rateLimits?: { feedPerMinute?: number; actionsPerMinute?: number };
+  /** How often open sockets are checked against session expiry. */
+  socketCheckEveryMs?: number;
 }
 
 export interface App {
@@ -55,14 +81,19 @@ export interface App {
   io: LiveServer;
   projection: LiveProjection;
   ingest: Ingest;
-  /** The one way a case changes state (no HTTP route yet: it comes with accounts). */
+  /** The one way a case changes state (HTTP, socket and the simulator). */
   cases: CaseActions;
+  photos: PhotoStore;
   hub: Hub;
   store: EventStore;
   jobs: ProjectionJobs;
   checkpointer: Checkpointer;
   simulator: Simulator | null;
+  /** Keys from FEED_KEYS or the generated one (admin-made keys are in accounts.feedKeys). */
   feedKeys: FeedKey[];
+  accounts: Accounts;
+  /** Set when this start created the first admin (with the password when it was generated). */
+  firstAdmin: FirstAdmin | null;
   /** Set when the key was generated or read from DATA_DIR/feed-key (not from FEED_KEYS). */
   keyFile: { file: string; key: string; created: boolean } | null;
   /** Listens on config.port/host, then starts the simulator (backfill first). */
@@ -88,6 +119,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const area = deps.area ?? loadArea(config.areaDir);
   const cells = createCellIndex(area.cells);
   const limits = deps.limits ?? loadTransitionLimits(config.rulesDir);
+  const roster = deps.roster ?? loadRoster(config.peopleFile, area.cells);
+  const people = { roster, offlineAfterMs: config.peopleOfflineMs };
+  const photos = createPhotoStore(config.dataDir);
 
   let feedKeys = config.feedKeys;
   let keyFile: App['keyFile'] = null;
@@ -108,12 +142,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     enterprises,
     clock,
     warn,
+    people,
     useCheckpoint: deps.useCheckpoint ?? true,
   }).catch(async (err: unknown) => {
     await store.close();
     throw err;
   });
-  const jobContext = { store, enterprises, keepCheckpoints: config.checkpoints.keep, warn };
+  const jobContext = { store, enterprises, people, keepCheckpoints: config.checkpoints.keep, warn };
   const jobs = deps.store
     ? inProcessJobs(jobContext)
     : workerJobs({ ...jobContext, dataDir: config.dataDir });
@@ -124,20 +159,47 @@ export async function createApp(deps: AppDeps): Promise<App> {
     startSeq: projection.startedFrom.checkpointSeq,
     log,
   });
+  const accounts = createAccounts({
+    dataDir: config.dataDir,
+    clock: deps.authClock ?? Date.now,
+    eventClock: clock,
+    feedKeys,
+    sessions: config.sessions,
+    login: deps.loginPolicy,
+    record: async (event) => {
+      await projection.transact((tx) => tx.apply(event));
+    },
+  });
+  const firstAdmin = await ensureFirstAdmin(accounts.users, config.dataDir, config.admin);
+  await accounts.drainPendingAudit();
   const ingest = createIngest({ projection, cells, clock });
-  const cases = createCaseActions({ projection, clock, limits });
+  const photoExists = (ref: string) => photos.has(ref);
+  const cases = createCaseActions({ projection, clock, limits, photoExists });
 
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false); // ETags are set where they mean something (snapshot, static files)
   app.use(securityHeaders(config.basemap?.tiles ?? null));
+  const accessGuard = createAccessGuard({
+    accounts,
+    clock: deps.authClock ?? Date.now,
+    actionsPerMinute: deps.rateLimits?.actionsPerMinute,
+  });
+  installAccessGuard(app, accessGuard);
+  app.use(accessGuard.guard);
   const httpServer = http.createServer(app);
   const io: LiveServer = new Server(httpServer, {
     serveClient: false,
-    maxHttpBufferSize: 64 * 1024, // screens only send `sync`
+    maxHttpBufferSize: 256 * 1024, // `sync`, `case:focus` and case actions (≤ 100 a message)
     allowRequest: (req, done) => done(null, isSameOrigin(req.headers.origin, req.headers.host)),
   });
-  app.use(feedRoutes({ ingest, feedKeys }));
+  const socketAuth = installSocketAuth({ io, accounts, log, checkEveryMs: deps.socketCheckEveryMs });
+  app.use(authRoutes({ accounts, cookieSecure: config.cookieSecure, dataDir: config.dataDir }));
+  app.use(adminRoutes({ accounts, store, clock }));
+  app.use(feedRoutes({ ingest, perMinute: deps.rateLimits?.feedPerMinute }));
+  app.use(caseRoutes({ cases }));
+  app.use(photoRoutes({ photos }));
+  app.use(peopleRoutes({ projection, clock, limits }));
   app.use(historyRoutes({ store, jobs }));
   app.use(
     readRoutes({
@@ -169,14 +231,20 @@ export async function createApp(deps: AppDeps): Promise<App> {
     timings: { tickMs: config.tickMs, heartbeatMs: 5000, clockRefreshMs: 30_000, ...deps.timings },
   });
 
+  attachCaseSocket({ io, cases, log });
+
+  // The simulator's people photograph their work too: one stored placeholder image.
+  const simPhotoRef = config.simulator.enabled ? await photos.keep(SIM_PHOTO_REF, SIM_PHOTO) : '';
   const simulator = config.simulator.enabled
     ? createSimulator({
         places: preparePlaces(area, cells),
         pipelines: (simClock) => ({
           ingest: createIngest({ projection, cells, clock: simClock }),
-          cases: createCaseActions({ projection, clock: simClock, limits }),
+          cases: createCaseActions({ projection, clock: simClock, limits, photoExists }),
         }),
         limits,
+        roster,
+        photoRef: simPhotoRef,
         projection,
         clock,
         log,
@@ -197,12 +265,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
     projection,
     ingest,
     cases,
+    photos,
     hub,
     store,
     jobs,
     checkpointer,
     simulator,
     feedKeys,
+    accounts,
+    firstAdmin,
     keyFile,
     async listen() {
       await new Promise<void>((resolve, reject) => {
@@ -222,6 +293,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       closed = true;
       await simulator?.stop();
       hub.stop();
+      socketAuth.stop();
       await new Promise<void>((resolve) => {
         io.close(() => resolve());
         httpServer.closeAllConnections();
@@ -230,6 +302,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       await checkpointer.stop();
       await jobs.close();
       await store.close();
+      accounts.close();
     },
   };
 }

@@ -2,10 +2,13 @@
 // called by tests with any object; it throws a ConfigError that names every bad variable.
 import path from 'node:path';
 import { z } from 'zod';
+import { FEED_KEY_SOURCES, type FeedKeySource } from '../../core/protocol/access';
 
 export interface FeedKey {
   name: string; // shown in logs and recorded as the actor of events; never the secret
   key: string;
+  /** The one source it may send for, or `*`: all (for replay and tests). */
+  source: FeedKeySource | '*';
 }
 
 export interface Config {
@@ -15,6 +18,10 @@ export interface Config {
   areaDir: string;
   /** Time limits and working calendars (data/rules). */
   rulesDir: string;
+  /** The roster of responders (grid workers come from the area data). */
+  peopleFile: string;
+  /** A person not heard from for this long (on shift) is offline. */
+  peopleOfflineMs: number;
   clientDir: string;
   simulator: { enabled: boolean; speed: number; backfillHours: number; seed: number | null };
   /** Empty when none configured: then a key is generated in DATA_DIR/feed-key. */
@@ -27,6 +34,11 @@ export interface Config {
   logLevel: LogLevel;
   /** An external raster basemap a site chose; null = offline only. */
   basemap: { tiles: string; attribution: string } | null;
+  /** The first admin, created on a start that finds no admin. */
+  admin: { username: string; password: string } | null;
+  /** Session cookies carry `Secure` (behind HTTPS). */
+  cookieSecure: boolean;
+  sessions: { idleMs: number; maxMs: number };
 }
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -38,6 +50,8 @@ export class ConfigError extends Error {
 }
 
 const KEY_NAME = /^[A-Za-z0-9_.-]{1,64}$/;
+const isFeedKeySource = (s: string): s is FeedKeySource =>
+  (FEED_KEY_SOURCES as readonly string[]).includes(s);
 
 const feedKeysSchema = z.string().transform((raw, ctx): FeedKey[] => {
   const keys: FeedKey[] = [];
@@ -47,9 +61,16 @@ const feedKeysSchema = z.string().transform((raw, ctx): FeedKey[] => {
     .filter(Boolean);
   for (const [i, entry] of entries.entries()) {
     const colon = entry.indexOf(':');
-    const name = colon > 0 ? entry.slice(0, colon) : `key${i + 1}`;
+    const label = colon > 0 ? entry.slice(0, colon) : `key${i + 1}`;
     const key = colon > 0 ? entry.slice(colon + 1) : entry;
-    if (!KEY_NAME.test(name))
+    // name@source: a key for that one source.
+    const [name = '', source = '*'] = label.split('@');
+    if (source !== '*' && !isFeedKeySource(source))
+      ctx.addIssue({
+        code: 'custom',
+        message: `entry ${i + 1} (${name}): unknown source ${source} (one of ${FEED_KEY_SOURCES.join(', ')})`,
+      });
+    else if (!KEY_NAME.test(name))
       ctx.addIssue({
         code: 'custom',
         message: `entry ${i + 1}: the name may use letters, digits, _ . - (at most 64)`,
@@ -61,7 +82,7 @@ const feedKeysSchema = z.string().transform((raw, ctx): FeedKey[] => {
       });
     } else if (keys.some((k) => k.name === name || k.key === key)) {
       ctx.addIssue({ code: 'custom', message: `entry ${i + 1} (${name}): name or key repeated` });
-    } else keys.push({ name, key });
+    } else keys.push({ name, key, source: source as FeedKeySource | '*' });
   }
   return keys;
 });
@@ -74,6 +95,12 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./var'),
   AREA_DIR: z.string().min(1).default('./data/area'),
   RULES_DIR: z.string().min(1).default('./data/rules'),
+  PEOPLE_FILE: z.string().min(1).default('./data/people/responders.json'),
+  PEOPLE_OFFLINE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(10),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   SIMULATOR: z.enum(['on', 'off']).default('on'),
   SIMULATOR_SPEED: z.coerce.number().positive().max(100_000).default(1),
@@ -107,6 +134,22 @@ const envSchema = z.object({
     })
     .optional(),
   BASEMAP_ATTRIBUTION: z.string().max(200).default(''),
+  ADMIN_USERNAME: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{1,31}$/, '2 to 32 letters, digits, _ . -')
+    .optional(),
+  ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').max(256).optional(),
+  COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(30 * 24 * 60)
+    .default(8 * 60),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(365 * 24)
+    .default(72),
 });
 
 /** Only the variables we read; an empty string counts as unset. */
@@ -128,12 +171,19 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if ((e.ADMIN_USERNAME === undefined) !== (e.ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError(
+      'Invalid configuration:\n  ADMIN_USERNAME, ADMIN_PASSWORD: set both (the first admin) or neither',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     areaDir: path.resolve(e.AREA_DIR),
     rulesDir: path.resolve(e.RULES_DIR),
+    peopleFile: path.resolve(e.PEOPLE_FILE),
+    peopleOfflineMs: e.PEOPLE_OFFLINE_MINUTES * 60_000,
     clientDir: path.resolve(e.CLIENT_DIR),
     simulator: {
       enabled: e.SIMULATOR === 'on',
@@ -155,5 +205,11 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     },
     logLevel: e.LOG_LEVEL,
     basemap: e.BASEMAP_TILES ? { tiles: e.BASEMAP_TILES, attribution: e.BASEMAP_ATTRIBUTION } : null,
+    admin:
+      e.ADMIN_USERNAME && e.ADMIN_PASSWORD
+        ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD }
+        : null,
+    cookieSecure: e.COOKIE_SECURE === 'true',
+    sessions: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, maxMs: e.SESSION_MAX_HOURS * 3_600_000 },
   };
 }

@@ -20,6 +20,15 @@ async function main(): Promise<void> {
   } else {
     console.log(`Feed keys from FEED_KEYS: ${app.feedKeys.map((k) => k.name).join(', ')}`);
   }
+  if (app.firstAdmin?.generatedPassword) {
+    // Printed this once (and kept in the file until the password is changed).
+    console.log(
+      `First admin created: username "${app.firstAdmin.username}", one-time password ${app.firstAdmin.generatedPassword}\n` +
+        `  (also in ${app.firstAdmin.file}; sign in and change it, or run: npm run user -- passwd ${app.firstAdmin.username})`,
+    );
+  } else if (app.firstAdmin) {
+    console.log(`First admin "${app.firstAdmin.username}" set from ADMIN_USERNAME / ADMIN_PASSWORD`);
+  }
   if (backfill) {
     log.info(
       `simulator backfill: ${backfill.reports} reports, ${backfill.inspections} inspections, ${backfill.rectifications} rectifications ` +
@@ -53,7 +62,7 @@ main().catch((err: unknown) => {
   // Configuration and data errors are meant for the operator: the message, not a stack.
   const known =
     err instanceof ConfigError ||
-    (err instanceof Error && /^(AreaDataError|EventStoreError)$/.test(err.name));
+    (err instanceof Error && /^(AreaDataError|EventStoreError|AccountsStoreError)$/.test(err.name));
   console.error(known ? (err as Error).message : err);
   process.exit(1);
 });

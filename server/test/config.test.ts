@@ -18,7 +18,7 @@ describe('createConfig', () => {
       PORT: '0',
       SIMULATOR: 'off',
       SIMULATOR_SPEED: '2.5',
-      FEED_KEYS: 'camera:abcdefghijklmnop1, bareKeyWithEnoughChars ,',
+      FEED_KEYS: 'camera:abcdefghijklmnop1, bareKeyWithEnoughChars ,cam1@camera:abcdefghijklmnop2',
       TICK_MS: '',
     });
     expect(c.port).toBe(0);
@@ -26,9 +26,12 @@ describe('createConfig', () => {
     expect(c.simulator.speed).toBe(2.5);
     expect(c.tickMs).toBe(100);
     expect(c.feedKeys).toEqual([
-      { name: 'camera', key: 'abcdefghijklmnop1' },
-      { name: 'key2', key: 'bareKeyWithEnoughChars' },
+      { name: 'camera', key: 'abcdefghijklmnop1', source: '*' },
+      { name: 'key2', key: 'bareKeyWithEnoughChars', source: '*' },
+      { name: 'cam1', key: 'abcdefghijklmnop2', source: 'camera' },
     ]);
+    expect(() => createConfig({ FEED_KEYS: 'x@fax:abcdefghijklmnop1' })).toThrow(/unknown source fax/);
+    expect(() => createConfig({ ADMIN_USERNAME: 'admin' })).toThrow(/ADMIN_PASSWORD/);
   });
 
   it('names every bad variable', () => {

@@ -5,7 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import { afterAll } from 'vitest';
-import type { Case, EnterpriseState, FeedHealth, Hazard } from '../../core/domain/model';
+import type { Case, EnterpriseState, FeedHealth, Hazard, UserRole } from '../../core/domain/model';
+import {
+  ADMIN_PATHS,
+  AUTH_PATHS,
+  CSRF_HEADER,
+  SESSION_COOKIE,
+  type AuthUser,
+  type MeResponse,
+} from '../../core/protocol/auth';
 import {
   PROTOCOL_VERSION,
   type ClientToServerEvents,
@@ -14,16 +22,109 @@ import {
   type Snapshot,
 } from '../../core/protocol/sync';
 import { createApp, type App, type AppDeps } from '../src/app';
+import { toAuthUser } from '../src/accounts/users';
 import { createConfig } from '../src/config';
 
 export const FEED_KEY = 'test-key-0123456789abcdef';
 export const AREA_DIR = path.join(import.meta.dirname, 'fixtures', 'area');
+export const ADMIN = { username: 'admin', password: 'test-admin-password-1' } as const;
+
+/** How a test client proves who it is: a session (cookie + CSRF token) or a display token. */
+export type Auth = { cookie: string; csrfToken: string; user: AuthUser } | { token: string };
 
 export interface TestServer {
   app: App;
   url: string;
   dataDir: string;
+  /** The admin's session, signed in at start. */
+  admin: Auth & { cookie: string };
   close(): Promise<void>;
+}
+
+/** The admin session of each running test server, so that helpers given only a url can read. */
+const adminByUrl = new Map<string, Auth>();
+
+export function authHeaders(auth: Auth | null | undefined): Record<string, string> {
+  if (!auth) return {};
+  if ('token' in auth) return { authorization: `Bearer ${auth.token}` };
+  return { cookie: auth.cookie, [CSRF_HEADER]: auth.csrfToken };
+}
+
+export async function signIn(
+  url: string,
+  username: string,
+  password: string,
+): Promise<{ cookie: string; csrfToken: string; user: AuthUser }> {
+  const res = await fetch(`${url}${AUTH_PATHS.login}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in of ${username}: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as MeResponse;
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return { cookie, csrfToken: body.csrfToken!, user: body.user };
+}
+
+/**
+ * A session made straight in the accounts database, as a fixture: unlike a sign-in it appends no
+ * audit event, so that tests counting seqs see only their own events.
+ */
+export function openSession(
+  app: App,
+  username: string,
+): { cookie: string; csrfToken: string; user: AuthUser } {
+  const user = app.accounts.users.byUsername(username);
+  if (!user) throw new Error(`no user ${username}`);
+  const { id, session } = app.accounts.sessions.create(user.id);
+  return { cookie: `${SESSION_COOKIE}=${id}`, csrfToken: session.csrfToken, user: toAuthUser(user) };
+}
+
+/** Calls the API as `auth` (JSON in and out). */
+export async function api(
+  url: string,
+  auth: Auth | null,
+  method: string,
+  route: string,
+  body?: unknown,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many shapes, checked by the tests
+): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${url}${route}`, {
+    method,
+    headers: { ...authHeaders(auth), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}
+
+let userCounter = 0;
+/** Creates a user of `role` through the admin API and signs them in. */
+export async function createUser(
+  server: TestServer,
+  role: UserRole,
+  over: { username?: string; password?: string; name?: string } = {},
+) {
+  userCounter += 1;
+  const username = over.username ?? `${role}-${userCounter}`;
+  const password = over.password ?? `password-of-${username}`;
+  const personId = role === 'grid-worker' || role === 'responder' ? `P-${userCounter}` : undefined;
+  const created = await api(server.url, server.admin, 'POST', ADMIN_PATHS.users, {
+    username,
+    name: over.name ?? username,
+    role,
+    password,
+    ...(personId ? { personId } : {}),
+  });
+  if (created.status !== 201) throw new Error(`create ${username}: ${JSON.stringify(created.body)}`);
+  return { ...(await signIn(server.url, username, password)), password, id: created.body.user.id as string };
+}
+
+/** A new display token (role viewer) from the admin API: `{ token }` is an Auth. */
+export async function createDisplayToken(server: TestServer, label = 'wall') {
+  const created = await api(server.url, server.admin, 'POST', ADMIN_PATHS.displayTokens, { label });
+  if (created.status !== 201) throw new Error(`display token: ${JSON.stringify(created.body)}`);
+  return { token: created.body.secret as string, id: created.body.token.id as string };
 }
 
 const tempDirs: string[] = [];
@@ -52,12 +153,25 @@ export async function startServer(
     FEED_KEYS: `test:${FEED_KEY}`,
     TICK_MS: '20',
     LOG_LEVEL: 'silent',
+    ADMIN_USERNAME: ADMIN.username,
+    ADMIN_PASSWORD: ADMIN.password,
     ...opts.env,
   });
   const { env: _env, dataDir: _d, ...deps } = opts;
   const app = await createApp({ ...deps, config });
   const { url } = await app.listen();
-  return { app, url, dataDir, close: () => app.close() };
+  const admin = openSession(app, ADMIN.username);
+  adminByUrl.set(url, admin);
+  return {
+    app,
+    url,
+    dataDir,
+    admin,
+    close: async () => {
+      adminByUrl.delete(url);
+      await app.close();
+    },
+  };
 }
 
 export async function postFeed(
@@ -77,9 +191,22 @@ export async function postFeed(
   };
 }
 
-export async function getSnapshot(url: string): Promise<Snapshot> {
-  const res = await fetch(`${url}/api/v1/snapshot`);
+/** The live snapshot as `auth` sees it (by default the server's admin: unmasked). */
+export async function getSnapshot(
+  url: string,
+  auth: Auth | null = adminByUrl.get(url) ?? null,
+): Promise<Snapshot> {
+  const res = await fetch(`${url}/api/v1/snapshot`, { headers: authHeaders(auth) });
+  if (res.status !== 200) throw new Error(`snapshot: ${res.status} ${await res.text()}`);
   return (await res.json()) as Snapshot;
+}
+
+/** Authenticated GET of an API path as the server's admin. */
+export function adminFetch(url: string, route: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${url}${route}`, {
+    ...init,
+    headers: { ...authHeaders(adminByUrl.get(url)), ...(init.headers as Record<string, string>) },
+  });
 }
 
 /** A snapshot without its serverTime, entity lists sorted by id: for comparing states. */
@@ -121,13 +248,26 @@ export class TestScreen {
   deltas: Delta[] = [];
   gaps = 0;
 
-  constructor(url: string) {
+  endedReason: string | null = null;
+
+  /** As `auth` (by default the server's admin, who sees everything unmasked). */
+  constructor(
+    url: string,
+    readonly auth: Auth | null = adminByUrl.get(url) ?? null,
+  ) {
     this.socket = this.connect(url);
   }
 
   /** A new connection that keeps what the screen holds (as after a network drop). */
   connect(url: string): Socket<ServerToClientEvents, ClientToServerEvents> {
-    this.socket = connectSocket(url, { transports: ['websocket'], reconnection: false, forceNew: true });
+    this.socket = connectSocket(url, {
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      ...(this.auth && 'token' in this.auth ? { auth: { token: this.auth.token } } : {}),
+      ...(this.auth && 'cookie' in this.auth ? { extraHeaders: { cookie: this.auth.cookie } } : {}),
+    });
+    this.socket.on('session-ended', (e) => (this.endedReason = e.reason));
     this.socket.on('snapshot', (s) => this.applySnapshot(s));
     this.socket.on('delta', (d) => this.applyDelta(d));
     return this.socket;

@@ -1,7 +1,7 @@
 // Time travel: the snapshot at a past moment (from the nearest checkpoint plus replay, with
 // time-derived fields computed for that moment) and the events between two moments, paged.
 import { describe, expect, it } from 'vitest';
-import { comparable, getSnapshot, incident, postFeed, startServer } from './helpers';
+import { adminFetch, comparable, getSnapshot, incident, postFeed, startServer } from './helpers';
 import type { Snapshot } from '../../core/protocol/sync';
 
 const DAY = 86_400_000;
@@ -29,7 +29,7 @@ describe('time travel', () => {
       await postFeed(server.url, 'incidents', incident({ category: 'dispute', at: iso(now) }));
 
       const at = async (when: string) => {
-        const res = await fetch(`${server.url}/api/v1/snapshot?at=${encodeURIComponent(when)}`);
+        const res = await adminFetch(server.url, `/api/v1/snapshot?at=${encodeURIComponent(when)}`);
         return { res, body: (await res.json()) as Snapshot };
       };
       const past = await at(iso(t0 + 120_000));
@@ -53,7 +53,7 @@ describe('time travel', () => {
       expect(bad.body).toMatchObject({ error: 'bad-request', field: 'at' });
 
       const events = async (query: string) => {
-        const res = await fetch(`${server.url}/api/v1/events?${query}`);
+        const res = await adminFetch(server.url, `/api/v1/events?${query}`);
         return { status: res.status, body: (await res.json()) as Record<string, unknown> };
       };
       const all = await events(`from=${iso(t0 - 1)}&to=${iso(now)}&limit=2`);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { io as connectSocket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { incident, postFeed, startServer, tempDir, type TestServer } from './helpers';
+import { adminFetch, incident, postFeed, startServer, tempDir, type TestServer } from './helpers';
 
 let server: TestServer;
 let clientDir: string;
@@ -18,16 +18,17 @@ afterAll(() => server.close());
 
 describe('read endpoints', () => {
   it('reports health with seq, uptime, feeds and version', async () => {
-    const res = await fetch(`${server.url}/api/v1/health`);
+    const res = await adminFetch(server.url, `/api/v1/health`);
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({
       status: 'ok',
-      protocol: 1,
+      protocol: 2,
       seq: expect.any(Number),
       uptimeSec: expect.any(Number),
       version: expect.any(String),
     });
+    expect((await (await fetch(`${server.url}/api/v1/health`)).json()).feeds).toBeUndefined(); // minimal
     expect(body.feeds.map((f: { source: string }) => f.source)).toEqual([
       'camera',
       'drone',
@@ -40,14 +41,14 @@ describe('read endpoints', () => {
   });
 
   it('serves the snapshot with an ETag, 304 when unchanged, a new tag after a change', async () => {
-    const first = await fetch(`${server.url}/api/v1/snapshot`);
+    const first = await adminFetch(server.url, `/api/v1/snapshot`);
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^".+"$/);
     expect(first.headers.get('content-type')).toMatch(/application\/json/);
-    const same = await fetch(`${server.url}/api/v1/snapshot`, { headers: { 'if-none-match': etag! } });
+    const same = await adminFetch(server.url, `/api/v1/snapshot`, { headers: { 'if-none-match': etag! } });
     expect(same.status).toBe(304);
     await postFeed(server.url, 'incidents', incident());
-    const changed = await fetch(`${server.url}/api/v1/snapshot`, { headers: { 'if-none-match': etag! } });
+    const changed = await adminFetch(server.url, `/api/v1/snapshot`, { headers: { 'if-none-match': etag! } });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
@@ -55,13 +56,13 @@ describe('read endpoints', () => {
 
 describe('static files and headers', () => {
   it('serves the area GeoJSON with caching headers', async () => {
-    const res = await fetch(`${server.url}/data/area/grid-cells.geojson`);
+    const res = await adminFetch(server.url, `/data/area/grid-cells.geojson`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/geo\+json/);
-    expect(res.headers.get('cache-control')).toMatch(/max-age=3600/);
+    expect(res.headers.get('cache-control')).toMatch(/^private, max-age=3600/);
     expect(res.headers.get('etag')).toBeTruthy();
     expect((await res.json()).type).toBe('FeatureCollection');
-    expect((await fetch(`${server.url}/data/area/nothing.geojson`)).status).toBe(404);
+    expect((await adminFetch(server.url, `/data/area/nothing.geojson`)).status).toBe(404);
   });
 
   it('serves the client with an SPA fallback, but not for API paths', async () => {
@@ -115,7 +116,7 @@ describe('socket origin', () => {
       new Promise<string>((resolve) => {
         const socket = connectSocket(server.url, {
           transports: ['websocket'],
-          extraHeaders: { origin },
+          extraHeaders: { origin, cookie: server.admin.cookie },
           reconnection: false,
           forceNew: true,
         });

@@ -1,20 +1,8 @@
-// Personal data shown on a wall screen is masked: the name's first character, the phone's
-// first three and last four digits.
+// Personal data shown on a screen is masked by core's rule (the server already masks it for
+// every role but dispatchers and admins).
+import { maskName, maskPhone } from '../../../core/domain/masking';
 
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  if (chars.length === 0) return '';
-  return `${chars[0]}**`;
-}
-
-export function maskPhone(phone: string): string {
-  let digits = phone.replace(/\D/g, '');
-  // +86 138 1234 5678: the country code is not part of the number.
-  if (digits.length === 13 && digits.startsWith('86')) digits = digits.slice(2);
-  if (digits.length >= 7) return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
-  if (digits.length >= 3) return `${'*'.repeat(digits.length - 2)}${digits.slice(-2)}`;
-  return '*'.repeat(digits.length);
-}
+export { maskName, maskPhone };
 
 export function maskReporter(reporter: { id?: string; name?: string; phone?: string } | undefined): string {
   if (!reporter) return '';

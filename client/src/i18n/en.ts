@@ -1,6 +1,8 @@
 // English. Same keys as zh-CN (checked by the type).
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/domain/categories';
+import { authEn } from './en-auth';
 import type { Messages } from './zh-CN';
+import { deskEn } from './en-desk';
 
 const categoryNames = Object.fromEntries(CATEGORY_IDS.map((id) => [id, CATEGORIES[id].en])) as Record<
   CategoryId,
@@ -348,4 +350,6 @@ export const en: Messages = {
   cellKind: { basic: 'Basic cell', dedicated: 'Dedicated cell' },
   dedicatedFor: { 'enterprise-park': 'Enterprise park', school: 'School' },
   communityKind: { community: 'Community', village: 'Village' },
+  ...authEn,
+  ...deskEn,
 };

@@ -1,5 +1,7 @@
 // 简体中文 (default). Category names come from the core table so the map and the rules agree.
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/domain/categories';
+import { authZhCN } from './zh-CN-auth';
+import { deskZhCN } from './zh-CN-desk';
 
 const categoryNames = Object.fromEntries(CATEGORY_IDS.map((id) => [id, CATEGORIES[id].zh])) as Record<
   CategoryId,
@@ -340,6 +342,8 @@ export const zhCN = {
   cellKind: { basic: '基础网格', dedicated: '专属网格' },
   dedicatedFor: { 'enterprise-park': '企业园区', school: '学校' },
   communityKind: { community: '社区', village: '村' },
+  ...authZhCN,
+  ...deskZhCN,
 };
 
 /** The shape every language provides. */

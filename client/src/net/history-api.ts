@@ -3,15 +3,12 @@
 // checked here.
 import type { DomainEventType, LoggedEvent } from '../../../core/domain/model';
 import { SNAPSHOT_PATH, type Snapshot } from '../../../core/protocol/sync';
+import { apiJson } from './api-fetch';
 
 const EVENTS_PATH = '/api/v1/events';
 const PAGE = 10_000;
 
-async function fetchJson<T>(url: string, signal: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
+const fetchJson = <T>(url: string, signal: AbortSignal) => apiJson<T>(url, { signal });
 
 export function fetchSnapshotAt(atMs: number, signal: AbortSignal): Promise<Snapshot> {
   const at = new Date(atMs).toISOString();

@@ -5,9 +5,11 @@ import type { z } from 'zod';
 import type { Decision } from '../../../core/domain/decision';
 import { decideInspection, decideRectification } from '../../../core/domain/inspections';
 import { decideReport } from '../../../core/domain/merge';
+import { decidePosition } from '../../../core/domain/positions';
 import type { Actor } from '../../../core/domain/model';
 import type { CellIndex } from '../../../core/geo/cell-index';
 import { toWgs84 } from '../../../core/geo/crs';
+import { reportSourceAllowed, type FeedKeySource } from '../../../core/protocol/access';
 import {
   incidentReportSchema,
   inspectionFeedItemSchema,
@@ -16,14 +18,17 @@ import {
   type IncidentReport,
   type InspectionFeedItem,
 } from '../../../core/protocol/feeds';
+import { positionReportSchema, type PositionReport } from '../../../core/protocol/positions';
 import type { LiveProjection, Transaction } from '../store/live-projection';
 
-/** Who sent a batch: a feed key's name, or the simulator. */
-export type Sender = { kind: 'feed'; keyName: string } | { kind: 'system'; name: string };
+/** Who sent a batch: a feed key (its name, and the one source it may send or `*`), or the simulator. */
+export type Sender =
+  { kind: 'feed'; keyName: string; keySource: FeedKeySource | '*' } | { kind: 'system'; name: string };
 
 export interface Ingest {
   incidents(items: readonly unknown[], sender: Sender): Promise<FeedResponse>;
   inspections(items: readonly unknown[], sender: Sender): Promise<FeedResponse>;
+  positions(items: readonly unknown[], sender: Sender): Promise<FeedResponse>;
 }
 
 /** The first problem zod found, as a field path (`location.lat`) and a reason. */
@@ -48,6 +53,7 @@ function toResult(index: number, d: Decision): FeedItemResult {
         status: 'accepted',
         id: d.id,
         ...(d.caseId ? { caseId: d.caseId, merged: d.merged ?? false } : {}),
+        ...(d.outside ? { outside: true } : {}),
       };
     case 'duplicate':
       return { index, status: 'duplicate', id: d.id, ...(d.caseId ? { caseId: d.caseId } : {}) };
@@ -101,6 +107,13 @@ export function createIngest(deps: {
   return {
     incidents(items, sender) {
       return run(items, incidentReportSchema, (tx, report: IncidentReport, nowMs) => {
+        if (sender.kind === 'feed' && !reportSourceAllowed(sender.keySource, report.source)) {
+          return {
+            kind: 'rejected',
+            field: 'source',
+            reason: `the feed key ${sender.keyName} may only send ${sender.keySource} reports`,
+          };
+        }
         const location = toWgs84(report.location);
         return decideReport({
           state: tx.state,
@@ -118,6 +131,19 @@ export function createIngest(deps: {
           ? decideInspection(tx.state, item, nowMs, actorOf(sender, 'inspection'))
           : decideRectification(tx.state, item, nowMs, actorOf(sender, 'inspection')),
       );
+    },
+    positions(items, sender) {
+      return run(items, positionReportSchema, (tx, report: PositionReport, nowMs) => {
+        const location = toWgs84(report);
+        return decidePosition({
+          state: tx.state,
+          report,
+          location,
+          insideStreet: cells.lookup(location.lon, location.lat) !== null,
+          nowMs,
+          actor: actorOf(sender, 'positions'),
+        });
+      });
     },
   };
 }

@@ -3,24 +3,28 @@
 // not show (report descriptions, addresses and reporters; notes, photos and reasons). Every field dropped is
 // optional in its event type, so a summary event is still a valid event and replays the same case
 // states and figures.
+import type { AuditEventType } from '../../../core/domain/audit';
 import type { DomainEventType, LoggedEvent } from '../../../core/domain/model';
 import { HttpError } from './errors';
 
-/** Every event type; a new type fails the typecheck here until it is listed. */
+type ReadableEventType = Exclude<DomainEventType, AuditEventType>;
+
+/** Every event type but the audit trail's (GET /admin/audit); a new type fails the typecheck here until it is listed. */
 const EVENT_TYPES = {
   'report.accepted': true,
   'inspection.recorded': true,
   'hazard.rectified': true,
   'case.transitioned': true,
-} satisfies Record<DomainEventType, true>;
+  'position.reported': true,
+} satisfies Record<ReadableEventType, true>;
 
 export const EVENT_DETAILS = ['full', 'summary'] as const;
 export type EventDetail = (typeof EVENT_DETAILS)[number];
 
-const isEventType = (name: string): name is DomainEventType => Object.hasOwn(EVENT_TYPES, name);
+const isEventType = (name: string): name is ReadableEventType => Object.hasOwn(EVENT_TYPES, name);
 
 /** `types=a,b` → the listed types (null when absent: all types). */
-export function typesParam(query: Record<string, unknown>): DomainEventType[] | null {
+export function typesParam(query: Record<string, unknown>): ReadableEventType[] | null {
   const raw = query.types;
   if (raw === undefined) return null;
   const names = typeof raw === 'string' ? raw.split(',') : [];

@@ -17,9 +17,9 @@ export function loadOrCreateFeedKey(dataDir: string): { feedKey: FeedKey; file: 
         `${file} does not hold a usable feed key (at least ${MIN_FEED_KEY_LENGTH} characters, no spaces)`,
       );
     }
-    return { feedKey: { name: 'default', key }, file, created: false };
+    return { feedKey: { name: 'default', key, source: '*' }, file, created: false };
   }
   const key = crypto.randomBytes(24).toString('base64url');
   fs.writeFileSync(file, `${key}\n`, { mode: 0o600, flag: 'wx' });
-  return { feedKey: { name: 'default', key }, file, created: true };
+  return { feedKey: { name: 'default', key, source: '*' }, file, created: true };
 }

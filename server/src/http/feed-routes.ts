@@ -1,12 +1,12 @@
-// POST /api/v1/feeds/incidents and /api/v1/feeds/inspections: authenticate, rate-limit per key,
+// POST /api/v1/feeds/incidents, /inspections and /positions: authenticate, rate-limit per key,
 // parse JSON within the size limit, then hand the items to the ingest pipeline.
 import express, { type RequestHandler, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { FEED_LIMITS } from '../../../core/protocol/feeds';
+import { POSITION_FEED_PATH } from '../../../core/protocol/positions';
 import { INCIDENT_FEED_PATH, INSPECTION_FEED_PATH } from '../../../core/protocol/sync';
-import type { FeedKey } from '../config';
 import type { Ingest } from '../feeds/ingest';
-import { requireFeedKey } from './auth';
+import { authOf, requireAccess } from './access-guard';
 import { HttpError } from './errors';
 
 export const FEED_RATE_LIMIT = { windowMs: 60_000, limit: 600 } as const;
@@ -19,7 +19,7 @@ const requireJson: RequestHandler = (req, _res, next) => {
   );
 };
 
-function handle(ingest: Ingest, kind: 'incidents' | 'inspections'): RequestHandler {
+function handle(ingest: Ingest, kind: 'incidents' | 'inspections' | 'positions'): RequestHandler {
   return async (req, res) => {
     const body: unknown = req.body;
     if (body === undefined || body === null)
@@ -29,28 +29,45 @@ function handle(ingest: Ingest, kind: 'incidents' | 'inspections'): RequestHandl
     if (items.length > FEED_LIMITS.batchItems) {
       throw new HttpError(413, 'too-many-items', `at most ${FEED_LIMITS.batchItems} items per request`);
     }
-    const response = await ingest[kind](items, { kind: 'feed', keyName: String(res.locals.feedKeyName) });
+    const key = authOf(res).feedKey!;
+    const response = await ingest[kind](items, { kind: 'feed', keyName: key.name, keySource: key.source });
     // 422 only when nothing in the request could be used.
     res.status(response.rejected === items.length ? 422 : 200).json(response);
   };
 }
 
-export function feedRoutes(deps: { ingest: Ingest; feedKeys: readonly FeedKey[] }): Router {
+export function feedRoutes(deps: { ingest: Ingest; perMinute?: number }): Router {
   const router = express.Router();
+  const limit = deps.perMinute ?? FEED_RATE_LIMIT.limit;
   const limiter = rateLimit({
-    ...FEED_RATE_LIMIT,
-    keyGenerator: (_req, res) => String(res.locals.feedKeyName),
+    windowMs: FEED_RATE_LIMIT.windowMs,
+    limit,
+    keyGenerator: (_req, res) => authOf(res).feedKey?.id ?? 'none',
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     validate: false, // keyed by feed key, not by IP
     handler: (_req, _res, next) =>
-      next(
-        new HttpError(429, 'rate-limited', `at most ${FEED_RATE_LIMIT.limit} requests a minute per feed key`),
-      ),
+      next(new HttpError(429, 'rate-limited', `at most ${limit} requests a minute per feed key`)),
   });
   const parseJson = express.json({ limit: FEED_LIMITS.bodyBytes, strict: true, type: 'application/json' });
-  const chain = [requireFeedKey(deps.feedKeys), limiter, requireJson, parseJson];
-  router.post(INCIDENT_FEED_PATH, ...chain, handle(deps.ingest, 'incidents'));
-  router.post(INSPECTION_FEED_PATH, ...chain, handle(deps.ingest, 'inspections'));
+  const chain = [limiter, requireJson, parseJson];
+  router.post(
+    INCIDENT_FEED_PATH,
+    requireAccess('feeds.incidents'),
+    ...chain,
+    handle(deps.ingest, 'incidents'),
+  );
+  router.post(
+    INSPECTION_FEED_PATH,
+    requireAccess('feeds.inspections'),
+    ...chain,
+    handle(deps.ingest, 'inspections'),
+  );
+  router.post(
+    POSITION_FEED_PATH,
+    requireAccess('feeds.positions'),
+    ...chain,
+    handle(deps.ingest, 'positions'),
+  );
   return router;
 }

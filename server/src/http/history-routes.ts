@@ -1,69 +1,47 @@
 // Time travel: GET /api/v1/snapshot?at=<ISO> (the state as it was at that moment) and
 // GET /api/v1/events?from=&to= (the events between two moments, paged; only some types and a
-// summary without free text on request, see event-filter.ts). The past snapshot is
-// built off the event loop by the projection jobs; the events come straight from the log.
+// summary without free text on request, see event-filter.ts). The past snapshot is built off the
+// event loop by the projection jobs; the events come straight from the log. Both are masked for
+// audiences that may not see residents' names and phones; audit events are not here
+// (GET /admin/audit has them).
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import express, { type Router } from 'express';
-import { SNAPSHOT_PATH } from '../../../core/protocol/sync';
-import { toIso } from '../../../core/domain/time';
+import { AUDIT_EVENT_TYPES } from '../../../core/domain/audit';
+import { maskCases, maskEvent } from '../../../core/domain/masking';
+import { seesPersonalData } from '../../../core/protocol/access';
+import { SNAPSHOT_PATH, type Snapshot } from '../../../core/protocol/sync';
 import type { EventStore } from '../store/event-store';
 import type { ProjectionJobs } from '../store/projection-jobs';
+import { principalOf, requireAccess } from './access-guard';
 import { HttpError } from './errors';
 import { detailParam, summarizeEvent, typesParam } from './event-filter';
+import { intParam, isoParam } from './query-params';
 
 export const EVENTS_PATH = '/api/v1/events';
 const GZIP_FROM_BYTES = 1024;
 const gzipAsync = promisify(gzip);
 export const EVENTS_LIMIT = { default: 1000, max: 10_000 } as const;
 
-// A date and a time with seconds, and a zone (Z or ±hh:mm): no local-time guessing.
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
-
-function isoParam(query: Record<string, unknown>, name: string, fallback?: string): string {
-  const raw = query[name];
-  if (raw === undefined && fallback !== undefined) return fallback;
-  if (typeof raw !== 'string' || raw === '') {
-    throw new HttpError(400, 'bad-request', `${name} is required: an ISO 8601 time with a zone`, name);
-  }
-  const ms = Date.parse(raw);
-  if (!ISO.test(raw) || Number.isNaN(ms)) {
-    throw new HttpError(
-      400,
-      'bad-request',
-      `not an ISO 8601 time with a zone, e.g. 2025-03-05T14:32:00+08:00`,
-      name,
-    );
-  }
-  return toIso(ms);
-}
-
-function intParam(query: Record<string, unknown>, name: string, fallback: number, max: number): number {
-  const raw = query[name];
-  if (raw === undefined) return fallback;
-  const n = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(n) || n > max) {
-    throw new HttpError(400, 'bad-request', `a whole number from 0 to ${max}`, name);
-  }
-  return n;
-}
-
 export function historyRoutes(deps: { store: EventStore; jobs: ProjectionJobs }): Router {
   const router = express.Router();
 
-  router.get(SNAPSHOT_PATH, async (req, res, next) => {
+  router.get(SNAPSHOT_PATH, requireAccess('snapshot'), async (req, res, next) => {
     if (req.query.at === undefined) return next(); // the live snapshot
     const at = isoParam(req.query, 'at');
     const past = await deps.jobs.snapshotAt(at);
+    const json = seesPersonalData(principalOf(res).user.role)
+      ? past.json
+      : JSON.stringify(maskCases(JSON.parse(past.json) as Snapshot));
     res.set({
       'Cache-Control': 'no-cache',
       'Content-Type': 'application/json; charset=utf-8',
       'X-Replayed-Events': String(past.replayed),
     });
-    res.send(past.json);
+    res.send(json);
   });
 
-  router.get(EVENTS_PATH, async (req, res) => {
+  router.get(EVENTS_PATH, requireAccess('events'), async (req, res) => {
     const from = isoParam(req.query, 'from');
     const to = isoParam(req.query, 'to');
     if (to < from) throw new HttpError(400, 'bad-request', 'to is before from', 'to');
@@ -72,10 +50,13 @@ export function historyRoutes(deps: { store: EventStore; jobs: ProjectionJobs })
     if (limit === 0) throw new HttpError(400, 'bad-request', 'at least 1', 'limit');
     const types = typesParam(req.query);
     const detail = detailParam(req.query);
-    const events = await deps.store.readBetween(from, to, afterSeq, limit + 1, types ?? undefined);
+    const filter = types ? { only: types } : { except: AUDIT_EVENT_TYPES };
+    const events = await deps.store.readBetween(from, to, afterSeq, limit + 1, filter);
     const more = events.length > limit;
-    const full = more ? events.slice(0, limit) : events;
-    const page = detail === 'summary' ? full.map(summarizeEvent) : full;
+    const kept = more ? events.slice(0, limit) : events;
+    const seesAll = seesPersonalData(principalOf(res).user.role);
+    const masked = seesAll ? kept : kept.map(maskEvent);
+    const page = detail === 'summary' ? masked.map(summarizeEvent) : masked;
     const body = JSON.stringify({
       from,
       to,

@@ -10,7 +10,9 @@ import {
   type RuntimeConfig,
 } from '../../../core/protocol/sync';
 import { toIso } from '../../../core/domain/time';
+import { seesPersonalData } from '../../../core/protocol/access';
 import type { LiveProjection } from '../store/live-projection';
+import { authOf, principalOf, requireAccess } from './access-guard';
 
 /** Whether an If-None-Match header names the tag (weak or strong, or `*`). */
 function matchesEtag(header: string | undefined, etag: string): boolean {
@@ -32,16 +34,21 @@ export function readRoutes(deps: {
   const { projection, clock } = deps;
   const router = express.Router();
 
-  router.get(HEALTH_PATH, async (_req, res) => {
+  router.get(HEALTH_PATH, requireAccess('health'), async (_req, res) => {
+    const signedIn = authOf(res).principal !== null;
     const body = await projection.exclusive((): HealthResponse => {
       const now = clock();
       const { state } = projection;
-      return {
+      const minimal = {
         status: 'ok',
         protocol: PROTOCOL_VERSION,
         version: deps.version,
-        seq: state.seq,
         serverTime: toIso(now),
+      } as const;
+      if (!signedIn) return minimal; // feed details and counts only for those signed in
+      return {
+        ...minimal,
+        seq: state.seq,
         startedAt: toIso(deps.startedAtMs),
         uptimeSec: Math.round((now - deps.startedAtMs) / 1000),
         clients: deps.clients(),
@@ -51,13 +58,19 @@ export function readRoutes(deps: {
     res.set('Cache-Control', 'no-store').json(body);
   });
 
-  router.get(CONFIG_PATH, (_req, res) => {
+  router.get(CONFIG_PATH, requireAccess('config'), (_req, res) => {
     res.set('Cache-Control', 'no-cache').json(deps.runtimeConfig);
   });
 
-  router.get(SNAPSHOT_PATH, async (req, res) => {
-    const { bytes, etag } = await projection.exclusive(() => projection.snapshot());
-    res.set({ ETag: etag, 'Cache-Control': 'no-cache', 'Content-Type': 'application/json; charset=utf-8' });
+  router.get(SNAPSHOT_PATH, requireAccess('snapshot'), async (req, res) => {
+    const audience = seesPersonalData(principalOf(res).user.role) ? 'full' : 'masked';
+    const { bytes, etag } = await projection.exclusive(() => projection.snapshot(audience));
+    res.set({
+      ETag: etag,
+      'Cache-Control': 'private, no-cache',
+      Vary: 'Cookie, Authorization', // masked or not, by who asks
+      'Content-Type': 'application/json; charset=utf-8',
+    });
     if (matchesEtag(req.get('if-none-match'), etag)) {
       res.status(304).end();
       return;

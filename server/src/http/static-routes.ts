@@ -14,8 +14,11 @@ export function areaRoutes(areaDir: string): Router {
     express.static(areaDir, {
       index: false,
       dotfiles: 'ignore',
-      maxAge: '1h', // regenerated rarely; ETag and Last-Modified let browsers revalidate
+      cacheControl: false,
       setHeaders: (res, file) => {
+        // Regenerated rarely; ETag and Last-Modified let browsers revalidate. `private`: it is
+        // served to signed-in screens only, so no shared cache may keep it.
+        res.set('Cache-Control', 'private, max-age=3600');
         if (file.endsWith('.geojson')) res.set('Content-Type', 'application/geo+json; charset=utf-8');
       },
     }),

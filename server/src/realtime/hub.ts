@@ -1,25 +1,32 @@
 // The Socket.IO hub. A screen says `sync` with the last seq it has; it gets one merged delta
 // when the retention still covers that seq, otherwise a snapshot, and only then joins the live
 // room. Changes are coalesced: each tick sends ONE delta with the latest state of every entity
-// touched since the last tick.
-import type { Server, Socket } from 'socket.io';
+// touched since the last tick, serialised once per audience (with residents' names and phones for
+// dispatchers and admins, masked for everyone else), not once per socket.
 import { emptyTouched, isTouchedEmpty, type Touched, addTouched } from '../../../core/domain/live-state';
 import { toIso } from '../../../core/domain/time';
+import { maskCases } from '../../../core/domain/masking';
 import { buildDelta } from '../../../core/domain/views';
-import {
-  PROTOCOL_VERSION,
-  type ClientToServerEvents,
-  type ServerToClientEvents,
-} from '../../../core/protocol/sync';
+import { liveRoomOf } from '../../../core/protocol/access';
+import { PROTOCOL_VERSION, type Delta } from '../../../core/protocol/sync';
 import type { Logger } from '../log';
-import type { LiveProjection } from '../store/live-projection';
+import type { Audience, LiveProjection } from '../store/live-projection';
 import { syncRequestSchema } from '../../../core/protocol/sync-request';
 import { DeltaRetention, type RetentionLimits } from './retention';
+import { allowSocketEvent, type LiveServer, type LiveSocket } from './socket-auth';
 
-export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents>;
-type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+export type { LiveServer };
 
-export const LIVE_ROOM = 'live';
+export const LIVE_ROOMS = { full: 'live:full', masked: 'live:masked' } as const satisfies Record<
+  Audience,
+  string
+>;
+
+function audienceOf(socket: LiveSocket): Audience {
+  return liveRoomOf(socket.data.principal.user.role) === LIVE_ROOMS.full ? 'full' : 'masked';
+}
+
+const forAudience = (delta: Delta, audience: Audience) => (audience === 'full' ? delta : maskCases(delta));
 
 export interface HubTimings {
   tickMs: number;
@@ -66,11 +73,12 @@ export function createHub(deps: {
 
   /** A slow screen must not hold the others back, nor grow the server's memory without bound. */
   function checkBacklogs(): void {
-    for (const id of io.sockets.adapter.rooms.get(LIVE_ROOM) ?? []) {
+    const ids = Object.values(LIVE_ROOMS).flatMap((room) => [...(io.sockets.adapter.rooms.get(room) ?? [])]);
+    for (const id of ids) {
       const socket = io.sockets.sockets.get(id);
       // While engine.io upgrades polling to WebSocket it holds packets on purpose: not a stall.
       if (!socket || socket.conn.upgrading || backlogOf(socket) <= maxBacklog) continue;
-      socket.leave(LIVE_ROOM);
+      void socket.leave(LIVE_ROOMS[audienceOf(socket)]);
       stalled.add(socket);
       log.warn(`screen ${socket.id} is not reading (backlog ${backlogOf(socket)}): deltas paused`);
     }
@@ -82,8 +90,9 @@ export function createHub(deps: {
       if (!socket.connected) stalled.delete(socket);
       else if (backlogOf(socket) === 0) {
         stalled.delete(socket);
-        socket.emit('snapshot', projection.snapshot().snapshot);
-        socket.join(LIVE_ROOM);
+        const audience = audienceOf(socket);
+        socket.emit('snapshot', projection.snapshot(audience).snapshot);
+        void socket.join(LIVE_ROOMS[audience]);
       }
     }
   }
@@ -93,7 +102,9 @@ export function createHub(deps: {
     const nowMs = clock();
     const seq = projection.state.seq;
     checkBacklogs();
-    if (!hasPending || isTouchedEmpty(pending)) {
+    // Events that change nothing shown (audit events) still move the seq: an empty delta carries it,
+    // or the next delta's fromSeq would not match what a snapshot at that seq told a screen.
+    if ((!hasPending || isTouchedEmpty(pending)) && seq === broadcastSeq) {
       retention.prune(seq, nowMs);
       resumeDrained();
       return;
@@ -103,7 +114,8 @@ export function createHub(deps: {
     pending = emptyTouched();
     hasPending = false;
     broadcastSeq = seq;
-    io.to(LIVE_ROOM).emit('delta', delta);
+    io.to(LIVE_ROOMS.full).emit('delta', delta);
+    io.to(LIVE_ROOMS.masked).emit('delta', forAudience(delta, 'masked'));
     resumeDrained();
   }
 
@@ -122,24 +134,27 @@ export function createHub(deps: {
       return;
     }
     const { lastSeq } = parsed.data;
+    const audience = audienceOf(socket);
     await projection.exclusive(() => {
       flushNow(); // the room is now at the current seq; answer from there
       const seq = projection.state.seq;
       if (lastSeq !== null && retention.covers(lastSeq, seq)) {
-        socket.emit(
-          'delta',
-          buildDelta(projection.state, retention.touchedSince(lastSeq), lastSeq, toIso(clock())),
-        );
+        const delta = buildDelta(projection.state, retention.touchedSince(lastSeq), lastSeq, toIso(clock()));
+        socket.emit('delta', forAudience(delta, audience));
       } else {
-        socket.emit('snapshot', projection.snapshot().snapshot);
+        socket.emit('snapshot', projection.snapshot(audience).snapshot);
       }
       stalled.delete(socket);
-      socket.join(LIVE_ROOM);
+      if (socket.connected) void socket.join(LIVE_ROOMS[audience]);
     });
   }
 
   io.on('connection', (socket) => {
     socket.on('sync', (raw) => {
+      if (!allowSocketEvent(socket, 'sync')) {
+        socket.emit('sync-error', { reason: 'too many sync requests, or not allowed' });
+        return;
+      }
       handleSync(socket, raw).catch((err: unknown) => log.error('sync failed', err));
     });
   });
@@ -154,7 +169,7 @@ export function createHub(deps: {
       deps.timings.tickMs,
     ),
     setInterval(() => {
-      io.to(LIVE_ROOM).emit('heartbeat', { seq: broadcastSeq, serverTime: toIso(clock()) });
+      io.to(Object.values(LIVE_ROOMS)).emit('heartbeat', { seq: broadcastSeq, serverTime: toIso(clock()) });
     }, deps.timings.heartbeatMs),
     setInterval(
       () => void refreshClock().catch((err: unknown) => log.error('clock refresh failed', err)),

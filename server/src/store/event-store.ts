@@ -11,6 +11,8 @@ export interface CheckpointInfo {
   createdAt: string;
 }
 
+export type EventTypeFilter = { only: readonly string[] } | { except: readonly string[] };
+
 export interface EventStore {
   /** Where the log lives, for messages. */
   readonly location: string;
@@ -21,13 +23,16 @@ export interface EventStore {
   lastSeq(): Promise<number>;
   /** The seq of the last event decided at or before `atIso` (0 if none). */
   seqAt(atIso: string): Promise<number>;
-  /** Up to `limit` events with `fromIso` < at <= `toIso` and seq > `afterSeq`, in seq order; only `types` when given. */
+  /**
+   * Up to `limit` events with `fromIso` < at <= `toIso` and seq > `afterSeq`, in seq order; only
+   * those of `types.only`, or all but those of `types.except`.
+   */
   readBetween(
     fromIso: string,
     toIso: string,
     afterSeq: number,
     limit: number,
-    types?: readonly DomainEventType[],
+    types?: EventTypeFilter,
   ): Promise<LoggedEvent[]>;
   /** The newest complete checkpoint with seq <= maxSeq and clockMs <= maxClockMs. */
   latestCheckpoint(maxSeq: number, maxClockMs: number): Promise<CheckpointInfo | null>;

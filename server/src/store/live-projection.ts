@@ -6,12 +6,14 @@ import {
   emptyTouched,
   isTouchedEmpty,
   type LiveState,
+  type PeopleSetup,
   type StaticEnterprise,
   type Touched,
 } from '../../../core/domain/live-state';
 import type { DomainEvent } from '../../../core/domain/model';
 import { applyEvent, refreshClock } from '../../../core/domain/projection';
 import { toIso } from '../../../core/domain/time';
+import { maskCases } from '../../../core/domain/masking';
 import { buildSnapshot } from '../../../core/domain/views';
 import type { Snapshot } from '../../../core/protocol/sync';
 import { EventStoreError, type EventStore } from './event-store';
@@ -22,6 +24,9 @@ export interface Transaction {
   /** Applies a decided event now; it is appended with the others when the work returns. */
   apply(event: DomainEvent): void;
 }
+
+/** Who a snapshot or delta is for: with residents' names and phones, or with them masked. */
+export type Audience = 'full' | 'masked';
 
 export interface SnapshotBytes {
   snapshot: Snapshot;
@@ -40,8 +45,8 @@ export interface LiveProjection {
   transact<T>(work: (tx: Transaction) => T): Promise<T>;
   /** Brings time-derived fields to `nowMs` (inside `exclusive`). */
   refresh(nowMs: number): Promise<Touched>;
-  /** The snapshot at the current version, serialised once. Call inside `exclusive`. */
-  snapshot(): SnapshotBytes;
+  /** The snapshot at the current version, serialised once per audience. Call inside `exclusive`. */
+  snapshot(audience?: Audience): SnapshotBytes;
   onChange(listener: (touched: Touched) => void): () => void;
 }
 
@@ -52,6 +57,7 @@ export async function createLiveProjection(opts: {
   /** false: replay the whole log, ignoring checkpoints. */
   useCheckpoint?: boolean;
   warn?: (message: string) => void;
+  people?: PeopleSetup;
 }): Promise<LiveProjection> {
   const { store, enterprises, clock } = opts;
   const replay = async () => (await rebuildState(store, enterprises, opts)).state;
@@ -61,7 +67,7 @@ export async function createLiveProjection(opts: {
   let version = 1;
   // Part of the ETag, so that a restart (version counting again from 1) cannot reuse a tag.
   const bootId = clock().toString(36);
-  let cached: (SnapshotBytes & { version: number }) | null = null;
+  const cached: Record<Audience, (SnapshotBytes & { version: number }) | null> = { full: null, masked: null };
   const listeners = new Set<(touched: Touched) => void>();
   let tail: Promise<unknown> = Promise.resolve();
 
@@ -131,13 +137,26 @@ export async function createLiveProjection(opts: {
         return touched;
       });
     },
-    snapshot() {
-      if (cached?.version !== version) {
+    snapshot(audience = 'full') {
+      let full = cached.full;
+      if (full?.version !== version) {
         const snapshot = buildSnapshot(state, toIso(clock()));
         const bytes = Buffer.from(JSON.stringify(snapshot));
-        cached = { version, snapshot, bytes, etag: `"${bootId}-${snapshot.seq}-${version}"` };
+        full = cached.full = { version, snapshot, bytes, etag: `"${bootId}-${snapshot.seq}-${version}"` };
       }
-      return cached;
+      if (audience === 'full') return full;
+      let masked = cached.masked;
+      if (masked?.version !== version) {
+        const snapshot = maskCases(full.snapshot);
+        const bytes = Buffer.from(JSON.stringify(snapshot));
+        masked = cached.masked = {
+          version,
+          snapshot,
+          bytes,
+          etag: `"${bootId}-${snapshot.seq}-${version}-m"`,
+        };
+      }
+      return masked;
     },
     onChange(listener) {
       listeners.add(listener);

@@ -25,19 +25,12 @@ export function openSqliteEventStore(
   const selectBetween = db.prepare(
     'SELECT seq, body FROM events WHERE at > ? AND at <= ? AND seq > ? ORDER BY seq LIMIT ?',
   );
-  // One statement per set of types asked for (a handful: the briefing's, the full log).
-  const selectBetweenTypes = new Map<string, Database.Statement>();
-  const betweenTypes = (types: readonly string[]): Database.Statement => {
-    const key = types.join(',');
-    let statement = selectBetweenTypes.get(key);
-    if (!statement) {
-      statement = db.prepare(
-        `SELECT seq, body FROM events WHERE at > ? AND at <= ? AND seq > ? AND type IN (${types.map(() => '?').join(', ')}) ORDER BY seq LIMIT ?`,
-      );
-      if (selectBetweenTypes.size < 32) selectBetweenTypes.set(key, statement);
-    }
-    return statement;
-  };
+  const selectBetweenOnly = db.prepare(
+    'SELECT seq, body FROM events WHERE at > ? AND at <= ? AND seq > ? AND type IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?',
+  );
+  const selectBetweenExcept = db.prepare(
+    'SELECT seq, body FROM events WHERE at > ? AND at <= ? AND seq > ? AND type NOT IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?',
+  );
   const lastSeq = () => (selectLast.get() as { seq: number }).seq;
 
   const appendAll = db.transaction((events: readonly DomainEvent[]): LoggedEvent[] => {
@@ -77,9 +70,9 @@ export function openSqliteEventStore(
       const rows = (
         types === undefined
           ? selectBetween.all(fromIso, toIso, afterSeq, limit)
-          : types.length === 0
-            ? []
-            : betweenTypes(types).all(fromIso, toIso, afterSeq, ...types, limit)
+          : 'only' in types
+            ? selectBetweenOnly.all(fromIso, toIso, afterSeq, JSON.stringify(types.only), limit)
+            : selectBetweenExcept.all(fromIso, toIso, afterSeq, JSON.stringify(types.except), limit)
       ) as { seq: number; body: string }[];
       return parseRows(rows);
     },

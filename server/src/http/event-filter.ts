@@ -68,5 +68,7 @@ export function summarizeEvent(event: LoggedEvent): LoggedEvent {
       const { note: _n, ...inspection } = event.inspection;
       return { ...event, inspection };
     }
+    default:
+      return event; // positions carry no free text; audit events are not served here
   }
 }

@@ -1,6 +1,6 @@
 // The event log behind a small interface: SQLite now, a server database (PostgreSQL) for a
 // district later. Asynchronous for that reason, even though SQLite answers at once.
-import type { DomainEvent, DomainEventType, LoggedEvent } from '../../../core/domain/model';
+import type { DomainEvent, LoggedEvent } from '../../../core/domain/model';
 
 export interface CheckpointInfo {
   id: number;

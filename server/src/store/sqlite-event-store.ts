@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DomainEvent, LoggedEvent } from '../../../core/domain/model';
-import type Database from 'better-sqlite3';
 import type { EventStore } from './event-store';
 import { sqliteCheckpoints } from './sqlite-checkpoints';
 import { damaged, openDatabase } from './sqlite-schema';

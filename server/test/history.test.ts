@@ -98,11 +98,11 @@ describe('time travel', () => {
 
       // Gzipped when the reader accepts it and the page is worth it; the same JSON either way.
       const wide = `from=${iso(t0 - 1)}&to=${iso(now)}`;
-      const plain = await fetch(`${server.url}/api/v1/events?${wide}`, {
+      const plain = await adminFetch(server.url, `/api/v1/events?${wide}`, {
         headers: { 'accept-encoding': 'identity' },
       });
       expect(plain.headers.get('content-encoding')).toBeNull();
-      const zipped = await fetch(`${server.url}/api/v1/events?${wide}`, {
+      const zipped = await adminFetch(server.url, `/api/v1/events?${wide}`, {
         headers: { 'accept-encoding': 'gzip' },
       });
       expect(zipped.headers.get('content-encoding')).toBe('gzip');

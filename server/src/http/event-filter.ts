@@ -69,6 +69,6 @@ export function summarizeEvent(event: LoggedEvent): LoggedEvent {
       return { ...event, inspection };
     }
     default:
-      return event; // positions carry no free text; audit events are not served here
+      return event; // positions and audit entries carry no free text
   }
 }

@@ -192,7 +192,10 @@ describe('briefing in Chromium', () => {
     });
     await other.goto(address);
     await other.locator('[data-testid="brief"][data-status="ready"]').waitFor({ timeout: 60_000 });
-    await expect(other.getByTestId('brief-filter').textContent()).resolves.toBe(filtered);
+    // The community's name once the area data is in (its code until then).
+    await expect
+      .poll(() => other.getByTestId('brief-filter').textContent(), { timeout: 15_000 })
+      .toBe(filtered);
     await expect(other.getByTestId('brief-map-heatmap').getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(other.getByTestId('brief-range-30d').getAttribute('aria-pressed')).resolves.toBe('true');
     await expect(other.getByTestId('brief-moment').getAttribute('data-at')).resolves.toBe(String(at));

@@ -52,8 +52,15 @@ export function firstFrameFiles(dist = DIST): string[] {
     ManifestChunk
   >;
   const files = new Set<string>();
+  // A worktree whose node_modules links elsewhere names library chunks by their real path
+  // (`../../main/node_modules/...`): match those by what follows `node_modules/`.
+  const byLibrary = (key: string) => {
+    const lib = key.split('node_modules/')[1];
+    const found = lib && Object.keys(manifest).find((k) => k.endsWith(`node_modules/${lib}`));
+    return found ? manifest[found] : undefined;
+  };
   const visit = (key: string) => {
-    const chunk = manifest[key];
+    const chunk = manifest[key] ?? byLibrary(key);
     if (!chunk)
       throw new Error(`${key} is not in the build's manifest: has the client changed its lazy chunks?`);
     if (files.has(chunk.file)) return;

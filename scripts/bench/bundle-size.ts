@@ -52,15 +52,15 @@ export function firstFrameFiles(dist = DIST): string[] {
     ManifestChunk
   >;
   const files = new Set<string>();
-  // A library's key is relative to where node_modules really is (a symlinked node_modules, as in a
-  // git worktree, gives `../../elsewhere/node_modules/…`): match it by its path inside node_modules.
-  const keyOf = (key: string) => {
-    if (manifest[key] || !key.includes('node_modules/')) return key;
-    const inside = key.slice(key.indexOf('node_modules/'));
-    return Object.keys(manifest).find((k) => k.endsWith(inside)) ?? key;
+  // A worktree whose node_modules links elsewhere names library chunks by their real path
+  // (`../../main/node_modules/...`): match those by what follows `node_modules/`.
+  const byLibrary = (key: string) => {
+    const lib = key.split('node_modules/')[1];
+    const found = lib && Object.keys(manifest).find((k) => k.endsWith(`node_modules/${lib}`));
+    return found ? manifest[found] : undefined;
   };
   const visit = (key: string) => {
-    const chunk = manifest[keyOf(key)];
+    const chunk = manifest[key] ?? byLibrary(key);
     if (!chunk)
       throw new Error(`${key} is not in the build's manifest: has the client changed its lazy chunks?`);
     if (files.has(chunk.file)) return;

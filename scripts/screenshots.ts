@@ -55,8 +55,11 @@ async function openShot(browser: Browser, url: string, shot: Shot, token: string
       },
     );
     // The briefing reads its history after the live sync: wait until it has.
-    if (shot.path === '/brief')
+    // and its map has drawn (the exports wait for that).
+    if (shot.path === '/brief') {
       await page.locator('[data-testid="brief"][data-status="ready"]').waitFor({ timeout: 60_000 });
+      await page.locator('[data-testid="brief-export-pdf"]:not([disabled])').waitFor({ timeout: 60_000 });
+    }
     await page.waitForTimeout(8000); // software GL: let tiles, layers and labels settle
   }
   return page;

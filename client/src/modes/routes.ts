@@ -24,17 +24,15 @@ const PATHS: Record<string, ModeId> = {
 };
 
 /** Modes whose screens are still being built: routed to a notice, not offered in the switcher. */
-export const PENDING_MODES: ReadonlySet<ModeId> = new Set(['dispatch', 'field']);
-
-const pending = lazy(() => import('./PendingMode').then((m) => ({ default: m.PendingMode })));
+export const PENDING_MODES: ReadonlySet<ModeId> = new Set();
 
 export const MODES: Record<ModeId, LazyExoticComponent<ComponentType>> = {
   overview: lazy(() => import('./overview/OverviewMode').then((m) => ({ default: m.OverviewMode }))),
   wall: lazy(() => import('./wall/WallMode').then((m) => ({ default: m.WallMode }))),
   brief: lazy(() => import('./brief/BriefMode').then((m) => ({ default: m.BriefMode }))),
   admin: lazy(() => import('./admin/AdminMode').then((m) => ({ default: m.AdminMode }))),
-  dispatch: pending,
-  field: pending,
+  dispatch: lazy(() => import('./dispatch/DispatchMode').then((m) => ({ default: m.DispatchMode }))),
+  field: lazy(() => import('./field/FieldMode').then((m) => ({ default: m.FieldMode }))),
 };
 
 export function normalisePath(pathname: string): string {

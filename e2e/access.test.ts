@@ -73,7 +73,8 @@ describe('access in Chromium', () => {
         headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken },
       });
       expect(revoked.status).toBe(204);
-      await page.waitForFunction(() => window.__ended === 'revoked', null, { timeout: 10_000 });
+      // The page renders software GL on a shared machine: its main thread may be busy for a while.
+      await page.waitForFunction(() => window.__ended === 'revoked', null, { timeout: 30_000 });
       // The page's own requests (with its token) are refused from now on.
       const status = await page.evaluate(
         async (t) => (await fetch('/api/v1/snapshot', { headers: { authorization: `Bearer ${t}` } })).status,

@@ -71,6 +71,8 @@ export interface AppDeps {
   loginPolicy?: LoginPolicy;
   /** Requests a minute per feed key and changes a minute per user (tests that hammer raise them). */
   rateLimits?: { feedPerMinute?: number; actionsPerMinute?: number };
+  /** Password hashing cost (scrypt N, default 2^15); tests that make accounts lower it. */
+  scryptN?: number;
   /** How often open sockets are checked against session expiry. */
   socketCheckEveryMs?: number;
 }
@@ -166,6 +168,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     feedKeys,
     sessions: config.sessions,
     login: deps.loginPolicy,
+    scryptN: deps.scryptN,
     record: async (event) => {
       await projection.transact((tx) => tx.apply(event));
     },

@@ -158,7 +158,8 @@ export async function startServer(
     ...opts.env,
   });
   const { env: _env, dataDir: _d, ...deps } = opts;
-  const app = await createApp({ ...deps, config });
+  // A lower password cost: tests make many accounts (the stored hash records its cost).
+  const app = await createApp({ scryptN: 2 ** 12, ...deps, config });
   const { url } = await app.listen();
   const admin = openSession(app, ADMIN.username);
   adminByUrl.set(url, admin);

@@ -35,11 +35,13 @@ export function createAccounts(deps: {
   sessions: SessionPolicy;
   login?: LoginPolicy;
   record: RecordAudit;
+  /** Password hashing cost (scrypt N); tests lower it. */
+  scryptN?: number;
 }) {
   const { clock } = deps;
   const db = openAccountsDb(deps.dataDir);
   const now = () => new Date(clock()).toISOString();
-  const users = createUsers(db, now);
+  const users = createUsers(db, now, deps.scryptN);
   const sessions = createSessions(db, clock, deps.sessions);
   const displayTokens = createDisplayTokens(db, clock);
   const feedKeys = createFeedKeyRegistry(db, deps.feedKeys, clock);

@@ -11,23 +11,29 @@ const scrypt = promisify(crypto.scrypt) as (
 ) => Promise<Buffer>;
 
 /** N = 2^15, r = 8: 32 MiB and some tens of milliseconds per hash. */
-const COST = { N: 32_768, r: 8, p: 1 } as const;
+export const SCRYPT_N = 32_768;
+const COST = { r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 const MAX_MEM = 64 * 1024 * 1024;
 
-export async function hashPassword(password: string): Promise<string> {
+/** `N`: the cost (tests that make many accounts lower it; the hash records it). */
+export async function hashPassword(password: string, N = SCRYPT_N): Promise<string> {
   const salt = crypto.randomBytes(16);
-  const key = await scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { ...COST, maxmem: MAX_MEM });
-  return `scrypt$${COST.N}$${COST.r}$${COST.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+  const key = await scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { N, ...COST, maxmem: MAX_MEM });
+  return `scrypt$${N}$${COST.r}$${COST.p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
 // Verified against when the username is unknown, so that the answer takes as long either way.
-let dummyHash: Promise<string> | null = null;
+const dummyHashes = new Map<number, Promise<string>>();
 
 /** Whether `password` matches `stored` (null: an unknown user; always false, in the same time). */
-export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {
-  dummyHash ??= hashPassword(crypto.randomBytes(16).toString('hex'));
-  const hash = stored ?? (await dummyHash);
+export async function verifyPassword(
+  password: string,
+  stored: string | null,
+  N = SCRYPT_N,
+): Promise<boolean> {
+  if (!dummyHashes.has(N)) dummyHashes.set(N, hashPassword(crypto.randomBytes(16).toString('hex'), N));
+  const hash = stored ?? (await dummyHashes.get(N)!);
   const [scheme, n, r, p, salt, key] = hash.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !key) return false;
   const expected = Buffer.from(key, 'base64');

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { UserRole } from '../../../core/domain/model';
 import type { AuthUser, UserView } from '../../../core/protocol/auth';
-import { hashPassword, randomId, verifyPassword } from './secrets';
+import { hashPassword, randomId, SCRYPT_N, verifyPassword } from './secrets';
 
 interface UserRow {
   id: string;
@@ -54,7 +54,8 @@ export interface UserChanges {
   password?: string;
 }
 
-export function createUsers(db: Database.Database, now: () => string) {
+/** `scryptN`: the password hashing cost (default SCRYPT_N). */
+export function createUsers(db: Database.Database, now: () => string, scryptN = SCRYPT_N) {
   const byId = db.prepare('SELECT * FROM users WHERE id = ?');
   const byName = db.prepare('SELECT * FROM users WHERE username = ?');
   const all = db.prepare('SELECT * FROM users ORDER BY username');
@@ -87,7 +88,7 @@ export function createUsers(db: Database.Database, now: () => string) {
       personId?: string;
       password: string;
     }): Promise<UserView> {
-      const passwordHash = await hashPassword(input.password);
+      const passwordHash = await hashPassword(input.password, scryptN);
       const id = randomId('u');
       try {
         insert.run({
@@ -109,7 +110,8 @@ export function createUsers(db: Database.Database, now: () => string) {
     },
 
     async update(id: string, changes: UserChanges): Promise<UserView | null> {
-      const passwordHash = changes.password === undefined ? undefined : await hashPassword(changes.password);
+      const passwordHash =
+        changes.password === undefined ? undefined : await hashPassword(changes.password, scryptN);
       const sets: string[] = [];
       const values: Record<string, unknown> = { id, updated_at: now() };
       const column = { name: 'name', role: 'role', personId: 'person_id', disabled: 'disabled' } as const;
@@ -132,7 +134,7 @@ export function createUsers(db: Database.Database, now: () => string) {
     /** The user whose credentials these are, or null, taking as long for an unknown username. */
     async verify(username: string, password: string): Promise<UserView | null> {
       const row = byName.get(username) as UserRow | undefined;
-      const ok = await verifyPassword(password, row?.password_hash ?? null);
+      const ok = await verifyPassword(password, row?.password_hash ?? null, scryptN);
       return ok && row ? toView(row) : null;
     },
   };

@@ -1,13 +1,29 @@
 // The leaders' briefing in a real browser, over twelve hours of simulated traffic: it loads and shows
 // the figures, playback to a past moment shows that moment's cases (the count equals the server's
-// snapshot?at= for that moment), the address restores the view, and the map exports as a PNG.
+// snapshot?at= for that moment), the address restores the view, the map exports as a PNG, and the
+// briefing as a one-page PDF (read back with poppler: one A4 page, the map, the figures as shown).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../core/protocol/sync';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { createDisplayToken, newSignedInPage } from './support/accounts';
+import { FIGURE_ROWS } from '../client/src/modes/brief/brief-format';
+import { FONT } from '../client/src/modes/brief/export-png';
+import { ACCENT, INK } from '../client/src/modes/brief/pdf/draw-sheet';
+import { PAGE, SHEET, tableCell, VALUE_TEXT } from '../client/src/modes/brief/pdf/sheet-layout';
 import { launchBrowser } from './support/browser';
+import {
+  crop,
+  firstImage,
+  greys,
+  inkDifference,
+  inkPixels,
+  pdfImages,
+  pdfInfo,
+  renderPage,
+  type Box,
+} from './support/pdf';
 import { countDistinctColours } from './support/pixels';
 import { startServer, type RunningServer } from './support/server';
 
@@ -37,6 +53,36 @@ async function moveSlider(page: Page, atMs: number): Promise<void> {
   );
 }
 
+/** Texts drawn by the page's browser as the PDF sheet draws them, on white, one greyscale image each. */
+async function drawnTexts(
+  page: Page,
+  box: Box,
+  o: { texts: string[]; font: string; colour: string; x: number; baseline: number; align: 'left' | 'right' },
+): Promise<number[][]> {
+  const rgba = await page.evaluate(
+    ({ w, h, o }) =>
+      o.texts.map((text) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = w;
+        canvas.height = h;
+        const g = canvas.getContext('2d')!;
+        g.fillStyle = '#ffffff';
+        g.fillRect(0, 0, w, h);
+        g.font = o.font;
+        g.fillStyle = o.colour;
+        g.textAlign = o.align;
+        g.fillText(text, o.x, o.baseline);
+        return Array.from(g.getImageData(0, 0, w, h).data);
+      }),
+    { w: box.w, h: box.h, o },
+  );
+  return rgba.map(greys);
+}
+
+/** Another text of the same kind: every digit moved on by one ("—" becomes "0"). */
+const otherText = (text: string) =>
+  /\d/.test(text) ? text.replace(/\d/g, (d) => String((Number(d) + 1) % 10)) : '0';
+
 async function shownCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('brief-shown').getAttribute('data-count'));
 }
@@ -45,6 +91,7 @@ describe('briefing in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;
+  const eventRequests: string[] = [];
 
   beforeAll(async () => {
     server = await startServer({ SIMULATOR: 'on', SIMULATOR_BACKFILL_HOURS: '12' });
@@ -54,6 +101,12 @@ describe('briefing in Chromium', () => {
       as: 'leader',
     });
     page.on('pageerror', (error) => console.error('page error:', error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error('page console:', message.text());
+    });
+    page.on('request', (request) => {
+      if (request.url().includes('/api/v1/events')) eventRequests.push(request.url());
+    });
     await page.goto(`${server.url}/brief`);
     await page.locator('[data-testid="brief"][data-status="ready"]').waitFor({ timeout: 60_000 });
   });
@@ -73,6 +126,22 @@ describe('briefing in Chromium', () => {
     );
     // Twelve hours of log cannot cover the previous seven days: no 环比 rather than a partial one.
     await expect(page.getByTestId('brief-mom-note').count()).resolves.toBe(1);
+    // Nor can it reach back a year: 同比 is "—", and the tooltip and the note say why.
+    for (const row of FIGURE_ROWS) {
+      const cell = page.getByTestId(`brief-yoy-${row}`);
+      await expect(cell.textContent()).resolves.toBe('—');
+      await expect(cell.getAttribute('title')).resolves.toMatch(
+        /^去年同期（\d{4}-\d{2}-\d{2} .+）早于事件日志的起点/,
+      );
+    }
+    await expect(page.getByTestId('brief-yoy-note').count()).resolves.toBe(1);
+    // Only the case events were asked for, without their free text.
+    expect(eventRequests.length).toBeGreaterThan(0);
+    for (const url of eventRequests) {
+      const q = new URL(url).searchParams;
+      expect(q.get('types')).toBe('report.accepted,case.transitioned');
+      expect(q.get('detail')).toBe('summary');
+    }
   });
 
   it('played back to a past moment, the map shows that moment’s cases', async () => {
@@ -155,5 +224,83 @@ describe('briefing in Chromium', () => {
     const lower = new PNG({ width: png.width, height: Math.floor(png.height / 2) });
     PNG.bitblt(png, lower, 0, png.height - lower.height, png.width, lower.height, 0, 0);
     expect(countDistinctColours(PNG.sync.write(lower))).toBeGreaterThanOrEqual(150);
+  });
+
+  it('exports a one-page PDF briefing in Chinese with the map and the figures as shown', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('brief-export-pdf').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^caohu-brief-\d{12}\.pdf$/);
+    const file = (await download.path())!;
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const info = pdfInfo(file);
+    expect(info.pages).toBe(1);
+    // A4 landscape (841.89 × 595.28 pt) as poppler names it, to within a tenth of a point.
+    expect(info.pageSize).toMatch(/ pts \(A4\)$/);
+    const [width, height] = info.pageSize
+      .split(' ')
+      .filter((_, i) => i !== 1)
+      .map(Number);
+    expect(Math.abs(width! - 841.89)).toBeLessThan(0.1);
+    expect(Math.abs(height! - 595.28)).toBeLessThan(0.1);
+
+    // One image, the whole page at 150 dpi, stored losslessly; read it as stored.
+    expect(pdfImages(file).filter((i) => i.type === 'image')).toEqual([
+      { type: 'image', width: PAGE.w, height: PAGE.h },
+    ]);
+    const sheet = firstImage(file);
+    // And as a reader draws it, to look at.
+    mkdirSync('var', { recursive: true });
+    writeFileSync(
+      'var/e2e-brief-pdf.png',
+      PNG.sync.write(renderPage(file, { width: PAGE.w, height: PAGE.h })),
+    );
+    // The map image: the basemap, the street and the cases (a blank or flat box has a handful).
+    expect(countDistinctColours(PNG.sync.write(crop(sheet, SHEET.map)))).toBeGreaterThanOrEqual(150);
+
+    // Each figure as the screen shows it, drawn by this browser in the sheet's font at the cell's
+    // place, matches the PDF image's pixels there (lossless: the same pixels); other digits do not.
+    for (const [i, row] of FIGURE_ROWS.entries()) {
+      const shown = (await page.getByTestId(`brief-value-${row}`).textContent())!;
+      const cell = tableCell(i, 1);
+      const [right, wrong] = await drawnTexts(page, cell, {
+        texts: [shown, otherText(shown)],
+        font: `${VALUE_TEXT.weight} ${VALUE_TEXT.size}px ${FONT}`,
+        colour: INK,
+        x: cell.w - VALUE_TEXT.padRight,
+        baseline: VALUE_TEXT.baseline,
+        align: 'right',
+      });
+      const inPdf = greys(crop(sheet, cell).data);
+      expect(inkPixels(inPdf), `${row} has ink`).toBeGreaterThan(20);
+      const same = inkDifference(inPdf, right!);
+      const other = inkDifference(inPdf, wrong!);
+      console.log(
+        'FIGCHECK',
+        row,
+        shown,
+        same.toFixed(1),
+        other.toFixed(1),
+        inkPixels(inPdf),
+        inkPixels(right!),
+      );
+      expect(same, `${row} "${shown}" matches`).toBeLessThan(4);
+      expect(other, `${row} differs from "${otherText(shown)}"`).toBeGreaterThan(20);
+    }
+    // The title is Chinese, drawn with the system's CJK font.
+    const titleBox = { x: SHEET.header.x, y: SHEET.header.y, w: 900, h: 60 };
+    const [title, notTitle] = await drawnTexts(page, titleBox, {
+      texts: ['漕湖街道城市运行态势 · 领导简报', 'Caohu Street live picture · Briefing'],
+      font: `700 42px ${FONT}`,
+      colour: ACCENT,
+      x: 0,
+      baseline: 48,
+      align: 'left',
+    });
+    const titleInPdf = greys(crop(sheet, titleBox).data);
+    expect(inkPixels(titleInPdf)).toBeGreaterThan(1000);
+    expect(inkDifference(titleInPdf, title!)).toBeLessThan(4);
+    expect(inkDifference(titleInPdf, notTitle!)).toBeGreaterThan(20);
   });
 });

@@ -237,7 +237,7 @@ describe('the wall in Chromium', () => {
       const caseId = body.results[0]?.caseId ?? '';
       const callout = page.getByTestId('wall-callout');
       // Attached, not "visible": the map is flying (software GL keeps the page busy meanwhile).
-      await callout.waitFor({ state: 'attached', timeout: 10_000 });
+      await callout.waitFor({ state: 'attached', timeout: 20_000 }); // software GL on a busy CI machine
       expect(await callout.getAttribute('data-case-id')).toBe(caseId);
       expect(await callout.innerText()).toContain('火情烟雾');
       expect(await callout.innerText()).toContain(cell.properties.name);

@@ -1,23 +1,19 @@
-// Wiring only: start the data, pick the mode for the path.
+// Wiring only: find out who this screen is, then show the page the path names (or the login page).
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { startAreaLoad } from './net/area-loader';
-import { startLiveSync } from './net/live-socket';
+import { startSession } from './auth/session-bootstrap';
+import { SessionGate } from './auth/SessionGate';
 import { installTestHook } from './state/test-hook';
-import { MODES } from './modes/routes';
-import { useMode } from './modes/use-mode';
 import { RecoveryBoundary } from './recovery/RecoveryBoundary';
 
 export function App() {
-  useEffect(() => startAreaLoad(), []);
-  useEffect(() => startLiveSync(), []);
+  useEffect(() => startSession(), []);
   useEffect(() => installTestHook(), []);
   const { t } = useTranslation();
-  const Mode = MODES[useMode()];
   return (
     <RecoveryBoundary message={t('app.failed')}>
       <Suspense fallback={null}>
-        <Mode />
+        <SessionGate />
       </Suspense>
     </RecoveryBoundary>
   );

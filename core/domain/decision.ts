@@ -4,7 +4,15 @@ import type { DomainEvent } from './model';
 import { MINUTE_MS } from './time';
 
 export type Decision =
-  | { kind: 'accepted'; event: DomainEvent; id: string; caseId?: string; merged?: boolean }
+  | {
+      kind: 'accepted';
+      event: DomainEvent;
+      id: string;
+      caseId?: string;
+      merged?: boolean;
+      /** A position outside the street (accepted, flagged). */
+      outside?: boolean;
+    }
   | { kind: 'duplicate'; id: string; caseId?: string }
   | { kind: 'rejected'; field: string; reason: string };
 

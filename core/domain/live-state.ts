@@ -6,6 +6,14 @@ import type { CategoryId } from './categories';
 import { computeEnterpriseState } from './enterprise-status';
 import { FEED_SOURCES, feedHealthOf, type FeedSource } from './feed-health';
 import type { Case, EnterpriseState, FeedHealth, Hazard, InspectionRecord } from './model';
+import {
+  DEFAULT_OFFLINE_AFTER_MS,
+  personViewOf,
+  type Person,
+  type PersonFix,
+  type PersonView,
+} from './people';
+import type { Trail } from './people-trail';
 
 /** The static part of an enterprise that its status depends on (from data/area). */
 export interface StaticEnterprise {
@@ -34,10 +42,33 @@ export interface LiveState {
   enterpriseRisk: Map<string, RiskColour>;
   enterprises: Map<string, EnterpriseState>;
   feeds: Map<FeedSource, FeedHealth>;
+  /** The people in the field (static: area data and roster). */
+  roster: Map<string, Person>;
+  /** Each person's last fix. */
+  fixes: Map<string, PersonFix>;
+  /** Each person's trail of the day of their last fix. */
+  trails: Map<string, Trail>;
+  /** Open cases dispatched to each person (by assignee id, also for ids not on the roster). */
+  caseLoad: Map<string, Set<string>>;
+  /** What screens see of each person on the roster (status as of clockMs). */
+  people: Map<string, PersonView>;
+  /** Not heard from for this long: offline (a setting, not state: not in checkpoints). */
+  offlineAfterMs: number;
 }
 
+/** Who is in the field and when silence means offline. */
+export interface PeopleSetup {
+  roster: readonly Person[];
+  offlineAfterMs: number;
+}
+
+export const NO_PEOPLE: PeopleSetup = { roster: [], offlineAfterMs: DEFAULT_OFFLINE_AFTER_MS };
+
 /** The state before the first event. Time starts at 0 so that a replay does not depend on when it runs. */
-export function createLiveState(enterprises: readonly StaticEnterprise[]): LiveState {
+export function createLiveState(
+  enterprises: readonly StaticEnterprise[],
+  people: PeopleSetup = NO_PEOPLE,
+): LiveState {
   const state: LiveState = {
     seq: 0,
     clockMs: 0,
@@ -53,7 +84,16 @@ export function createLiveState(enterprises: readonly StaticEnterprise[]): LiveS
     enterpriseRisk: new Map(enterprises.map((e) => [e.id, e.risk])),
     enterprises: new Map(),
     feeds: new Map(),
+    roster: new Map(people.roster.map((p) => [p.id, p])),
+    fixes: new Map(),
+    trails: new Map(),
+    caseLoad: new Map(),
+    people: new Map(),
+    offlineAfterMs: people.offlineAfterMs,
   };
+  const idle = { open: 0, inProgress: 0 };
+  for (const p of people.roster)
+    state.people.set(p.id, personViewOf(p, undefined, idle, 0, people.offlineAfterMs));
   for (const e of enterprises) state.enterprises.set(e.id, computeEnterpriseState(e, [], null, 0));
   for (const source of FEED_SOURCES) state.feeds.set(source, feedHealthOf(source, null, 0));
   return state;
@@ -65,14 +105,21 @@ export interface Touched {
   hazards: Set<string>;
   enterprises: Set<string>;
   feeds: Set<string>;
+  people: Set<string>;
 }
 
 export function emptyTouched(): Touched {
-  return { cases: new Set(), hazards: new Set(), enterprises: new Set(), feeds: new Set() };
+  return {
+    cases: new Set(),
+    hazards: new Set(),
+    enterprises: new Set(),
+    feeds: new Set(),
+    people: new Set(),
+  };
 }
 
 export function isTouchedEmpty(t: Touched): boolean {
-  return t.cases.size + t.hazards.size + t.enterprises.size + t.feeds.size === 0;
+  return t.cases.size + t.hazards.size + t.enterprises.size + t.feeds.size + t.people.size === 0;
 }
 
 /** Adds everything in `from` to `into`; returns `into`. */
@@ -81,5 +128,6 @@ export function addTouched(into: Touched, from: Touched): Touched {
   for (const id of from.hazards) into.hazards.add(id);
   for (const id of from.enterprises) into.enterprises.add(id);
   for (const id of from.feeds) into.feeds.add(id);
+  for (const id of from.people) into.people.add(id);
   return into;
 }

@@ -211,6 +211,16 @@ export type DomainEvent =
       deadline?: string;
       clock?: LimitClock;
     })
+  | (EventBase & {
+      /** A person's position fix (WGS84); many a minute, so kept small. */
+      type: 'position.reported';
+      personId: string;
+      lon: number;
+      lat: number;
+      fixAt: string; // when the device took it
+      accuracyM?: number;
+      outside?: true; // outside the street's boundary
+    })
   | (EventBase & AuditSubject & { type: AuditEventType });
 
 export type DomainEventType = DomainEvent['type'];

@@ -8,6 +8,8 @@ import { applyCaseTransition } from './case-transition';
 import { emptyTouched, type LiveState, type Touched } from './live-state';
 import { parseCaseId } from './merge';
 import { isCaseOpen, type Case, type DomainEvent, type LoggedEvent } from './model';
+import { LOAD_STATES, loadOf, personViewOf, samePersonView } from './people';
+import { appendToTrail } from './people-trail';
 import { toMs } from './time';
 import { isCaseShown, isHazardShown } from './views';
 
@@ -83,9 +85,59 @@ function applyReport(
   hearFeed(state, report.source, e.at, touched);
 }
 
+/** Brings a person's view up to date (their fix, load and the clock); touched if it changed. */
+export function recomputePerson(state: LiveState, personId: string, touched: Touched): void {
+  const person = state.roster.get(personId);
+  if (!person) return;
+  const load = loadOf([...(state.caseLoad.get(personId) ?? [])].flatMap((id) => state.cases.get(id) ?? []));
+  const next = personViewOf(person, state.fixes.get(personId), load, state.clockMs, state.offlineAfterMs);
+  const previous = state.people.get(personId);
+  if (previous && samePersonView(previous, next)) return;
+  state.people.set(personId, next);
+  touched.people.add(personId);
+}
+
+const loadHolder = (c: Case | undefined): string | undefined =>
+  c?.assignee && LOAD_STATES.includes(c.state) ? c.assignee.id : undefined;
+
+/** Keeps each person's open-case load right as a case moves or changes hands. */
+function updateLoad(state: LiveState, previous: Case | undefined, next: Case, touched: Touched): void {
+  const before = loadHolder(previous);
+  const after = loadHolder(next);
+  if (before !== undefined) state.caseLoad.get(before)?.delete(next.id);
+  if (after !== undefined) {
+    const held = state.caseLoad.get(after) ?? new Set<string>();
+    held.add(next.id);
+    state.caseLoad.set(after, held);
+  }
+  if (before !== undefined) recomputePerson(state, before, touched);
+  if (after !== undefined && after !== before) recomputePerson(state, after, touched);
+}
+
+function applyPosition(
+  state: LiveState,
+  e: Extract<DomainEvent, { type: 'position.reported' }>,
+  touched: Touched,
+): void {
+  const last = state.fixes.get(e.personId);
+  // Only newer fixes move a person (a late one from a queue on the device is history, not news).
+  if (last && last.at >= e.fixAt) return;
+  state.fixes.set(e.personId, {
+    lon: e.lon,
+    lat: e.lat,
+    at: e.fixAt,
+    ...(e.accuracyM !== undefined ? { accuracyM: e.accuracyM } : {}),
+    outside: e.outside === true,
+  });
+  state.trails.set(e.personId, appendToTrail(state.trails.get(e.personId), e.lon, e.lat, toMs(e.fixAt)));
+  recomputePerson(state, e.personId, touched);
+}
+
 /** Stores the case and keeps the merge candidates right: only open cases take merges. */
 function putCase(state: LiveState, next: Case, touched: Touched): void {
+  const previous = state.cases.get(next.id);
   state.cases.set(next.id, next);
+  updateLoad(state, previous, next, touched);
   const open = state.openCasesByCategory.get(next.category) ?? new Set<string>();
   if (isCaseOpen(next.state)) open.add(next.id);
   else open.delete(next.id);
@@ -147,6 +199,9 @@ export function applyEvent(state: LiveState, event: LoggedEvent): Touched {
     case 'case.transitioned':
       applyTransition(state, event, touched);
       break;
+    case 'position.reported':
+      applyPosition(state, event, touched);
+      break;
   }
   state.seq = event.seq;
   return touched;
@@ -154,7 +209,7 @@ export function applyEvent(state: LiveState, event: LoggedEvent): Touched {
 
 /**
  * Brings the time-derived fields up to `nowMs`: enterprise overdue and inspection-due, feeds'
- * quiet flags, and rectified hazards and finished cases that leave the live picture. Returns what
+ * quiet flags, people's status (shifts, offline), and rectified hazards and finished cases that leave the live picture. Returns what
  * changed.
  */
 export function refreshClock(state: LiveState, nowMs: number): Touched {
@@ -181,5 +236,6 @@ export function refreshClock(state: LiveState, nowMs: number): Touched {
     if (!isCaseOpen(c.state) && isCaseShown(c, before) && !isCaseShown(c, state.clockMs))
       touched.cases.add(c.id);
   }
+  for (const id of state.roster.keys()) recomputePerson(state, id, touched);
   return touched;
 }

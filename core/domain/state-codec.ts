@@ -1,10 +1,17 @@
 // The live state as text, for checkpoints: a header, then the maps in parts of bounded size (a
 // state of a million events would not fit in one string). And a canonical form for hashing: the
 // same state gives the same text however its maps were filled.
-import { createLiveState, type LiveState, type StaticEnterprise } from './live-state';
+import {
+  createLiveState,
+  NO_PEOPLE,
+  type LiveState,
+  type PeopleSetup,
+  type StaticEnterprise,
+} from './live-state';
+import { rosterKey } from './people';
 
 /** Bumped whenever applyEvent or the shape of LiveState changes: older checkpoints are then ignored. */
-export const PROJECTION_VERSION = 2; // 2: case.transitioned applied
+export const PROJECTION_VERSION = 3; // 2: case.transitioned applied · 3: people
 
 // Every Map in LiveState is stored, whatever maps are added later; Set values are stored as arrays.
 function mapsOf(state: LiveState): [string, Map<string, unknown>][] {
@@ -18,6 +25,8 @@ interface Head {
   clockMs: number;
   /** The static enterprises the state was built with: another area gives another state. */
   enterprises: string;
+  /** The roster the state was built with. */
+  roster: string;
 }
 interface Part {
   kind: 'part';
@@ -47,6 +56,7 @@ export function* encodeLiveState(
     seq: state.seq,
     clockMs: state.clockMs,
     enterprises: enterprisesKey(enterprises),
+    roster: rosterKey(state.roster.values()),
   };
   yield JSON.stringify(head);
   for (const [map, values] of mapsOf(state)) {
@@ -74,8 +84,11 @@ export interface StateDecoder {
 }
 
 /** Reads what encodeLiveState wrote, one text at a time; throws StateCodecError when it is not that, or not for these enterprises. */
-export function createStateDecoder(enterprises: readonly StaticEnterprise[]): StateDecoder {
-  const state = createLiveState([]);
+export function createStateDecoder(
+  enterprises: readonly StaticEnterprise[],
+  people: PeopleSetup = NO_PEOPLE,
+): StateDecoder {
+  const state = createLiveState([], people);
   let head: Head | null = null;
   return {
     push(text) {
@@ -94,6 +107,9 @@ export function createStateDecoder(enterprises: readonly StaticEnterprise[]): St
         }
         if (item.enterprises !== enterprisesKey(enterprises)) {
           throw new StateCodecError('built with other area data (enterprises differ)');
+        }
+        if (item.roster !== rosterKey(people.roster)) {
+          throw new StateCodecError('built with another roster of people');
         }
         head = item;
         state.seq = item.seq;
@@ -118,8 +134,9 @@ export function createStateDecoder(enterprises: readonly StaticEnterprise[]): St
 export function decodeLiveState(
   texts: Iterable<string>,
   enterprises: readonly StaticEnterprise[],
+  people: PeopleSetup = NO_PEOPLE,
 ): LiveState {
-  const decoder = createStateDecoder(enterprises);
+  const decoder = createStateDecoder(enterprises, people);
   for (const text of texts) decoder.push(text);
   return decoder.finish();
 }

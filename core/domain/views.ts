@@ -35,6 +35,7 @@ export function buildSnapshot(state: LiveState, serverTime: string): Snapshot {
     hazards: [...state.hazards.values()].filter((h) => isHazardShown(h, state.clockMs)),
     enterprises: [...state.enterprises.values()],
     feeds: [...state.feeds.values()],
+    people: [...state.people.values()],
   };
 }
 
@@ -48,6 +49,7 @@ export function buildDelta(state: LiveState, touched: Touched, fromSeq: number, 
     hazards: [],
     enterprises: [],
     feeds: [],
+    people: [],
   };
   const removedCases: string[] = [];
   const removedHazards: string[] = [];
@@ -68,6 +70,10 @@ export function buildDelta(state: LiveState, touched: Touched, fromSeq: number, 
   for (const id of touched.feeds) {
     const f = isFeedSource(id) ? state.feeds.get(id) : undefined;
     if (f) delta.feeds.push(f);
+  }
+  for (const id of touched.people) {
+    const p = state.people.get(id);
+    if (p) delta.people.push(p);
   }
   if (removedCases.length || removedHazards.length) {
     delta.removed = {

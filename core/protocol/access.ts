@@ -76,6 +76,7 @@ export const HTTP_ROUTES = {
     path: `${API}/photos/:ref`,
     access: roles('leader', 'dispatcher', 'admin', 'grid-worker', 'responder'),
   },
+  rules: { method: 'GET', path: `${API}/rules`, access: signedIn },
   'people.trail': {
     method: 'GET',
     path: `${API}/people/:id/trail`,

@@ -70,7 +70,7 @@ export type InspectionFeedItem = z.output<typeof inspectionFeedItemSchema>;
 
 /** The per-item answer of a feed request. */
 export type FeedItemResult =
-  | { index: number; status: 'accepted'; id: string; caseId?: string; merged?: boolean }
+  | { index: number; status: 'accepted'; id: string; caseId?: string; merged?: boolean; outside?: true }
   | { index: number; status: 'duplicate'; id: string; caseId?: string }
   | { index: number; status: 'rejected'; field: string; reason: string };
 

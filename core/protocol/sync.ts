@@ -1,11 +1,13 @@
 // The live wire protocol between the server and its screens: a snapshot, then coalesced deltas
 // with sequence numbers. Shared by both sides (socket.io's typed event maps).
 import type { Case, EnterpriseState, FeedHealth, Hazard } from '../domain/model';
+import type { PersonView } from '../domain/people';
+import type { CaseActionAck, CasePresence } from './case-actions';
 import type { SessionEnded } from './auth';
 import type { SyncRequest } from './sync-request';
 
 /** Bumped whenever a payload changes shape; a client with another version reloads. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2; // 2: people
 
 /** The whole live state at one sequence number. Static area data is served separately. */
 export interface Snapshot {
@@ -16,6 +18,8 @@ export interface Snapshot {
   hazards: Hazard[]; // open hazards and those rectified in the last 7 days
   enterprises: EnterpriseState[];
   feeds: FeedHealth[];
+  /** Everyone in the field: grid workers and responders. */
+  people: PersonView[];
 }
 
 /**
@@ -31,6 +35,8 @@ export interface Delta {
   hazards: Hazard[];
   enterprises: EnterpriseState[];
   feeds: FeedHealth[];
+  /** People whose position, status or load changed (latest per person). */
+  people: PersonView[];
   /** Ids that left the live state (e.g. hazards rectified long ago). */
   removed?: { cases?: string[]; hazards?: string[] };
 }
@@ -47,6 +53,8 @@ export interface ServerToClientEvents {
   /** Heard every few seconds when nothing changes, so a screen can tell quiet from dead. */
   heartbeat: (beat: { seq: number; serverTime: string }) => void;
   'sync-error': (error: SyncError) => void;
+  /** To dispatchers: who is working which case (sent whole on every change). */
+  presence: (presence: CasePresence) => void;
   /** The socket's session ended (signed out, expired, token revoked, user disabled): it is disconnected next. */
   'session-ended': (ended: SessionEnded) => void;
 }
@@ -54,6 +62,10 @@ export interface ServerToClientEvents {
 export interface ClientToServerEvents {
   /** Ask for what was missed since `lastSeq` (deltas) or, when null or too old, a snapshot. */
   sync: (request: SyncRequest) => void;
+  /** One case action or an array (≤ 100), as POST /api/v1/cases/actions; the ack carries the answers. */
+  'case:action': (request: unknown, ack: (answer: CaseActionAck) => void) => void;
+  /** `{ caseId }`: the case this user is working on now, or null. */
+  'case:focus': (focus: unknown) => void;
 }
 
 /** GET /api/v1/health: without a session or token only the first four fields. */

@@ -96,6 +96,6 @@ export async function newSignedInPage(
   await signInContext(context, url, creds.username, creds.password);
   const page = await context.newPage();
   // Closing the page closes its context too, as with browser.newPage().
-  page.once('close', () => void context.close());
+  page.once('close', () => void context.close().catch(() => undefined)); // the browser may be gone first
   return page;
 }

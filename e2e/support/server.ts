@@ -117,3 +117,11 @@ export async function postIncidents(url: string, body: unknown): Promise<Respons
     body: JSON.stringify(body),
   });
 }
+
+export async function postPositions(url: string, body: unknown): Promise<Response> {
+  return fetch(`${url}/api/v1/feeds/positions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_FEED_KEY}` },
+    body: JSON.stringify(body),
+  });
+}

@@ -1,12 +1,17 @@
 // The benchmarks run small in every test run, so they cannot rot: each must finish and measure
 // something. Their figures are not judged here (budgets are not timed tests).
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH } from '../../e2e/support/browser';
+import { benchBriefHistory } from './brief-history';
 import { benchBrowser, canRunBrowser } from './browser';
 import { benchBundleSize, hasBuild } from './bundle-size';
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
+import { benchIncidentLayer } from './incident-layer';
 import type { BenchResult } from './measure';
+import { benchPeople } from './people';
 import { benchSnapshot } from './snapshot';
 import { benchSocketMemory } from './socket-memory';
 
@@ -21,12 +26,16 @@ function expectMeasured(results: BenchResult[], rows = 2): void {
 
 describe('benchmark smoke', { timeout: 60_000 }, () => {
   it('cell lookup agrees with turf and measures both', () => expectMeasured(benchCellLookup(2_000)));
+  it('people: the point index agrees with the plain sort, and fixes are applied', () =>
+    expectMeasured(benchPeople(200, 50, 2_000), 3));
   it('durable ingest measures batched and per-report commits', async () =>
     expectMeasured(await benchIngest(500)));
   it('start-up measures replay, checkpoint and snapshot?at=', async () =>
     expectMeasured(await benchStartup(2_000)));
   it('snapshot measures the served, revalidated and naive routes', async () =>
     expectMeasured(await benchSnapshot(50, 100)));
+  it('brief history weighs the events read in full, filtered and gzipped', async () =>
+    expectMeasured(await benchBriefHistory(0.25, 1), 3));
   it('socket memory connects synced screens and reads the server heap', async () =>
     expectMeasured(await benchSocketMemory(20), 1));
   // Needs the client build (npm test builds first; a bare vitest run may not have one).
@@ -37,6 +46,11 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     'browser figures open the page and watch long tasks',
     { timeout: 120_000 },
     async () => expectMeasured(await benchBrowser({ opens: 1, seconds: 1, ratePerSecond: 200 }), 3),
+  );
+  it.skipIf(!fs.existsSync(CHROMIUM_PATH))(
+    'incident layer times one case change with fixed slots and by rebuilding',
+    { timeout: 120_000 },
+    async () => expectMeasured(await benchIncidentLayer({ incidents: 2_000, changes: 5 })),
   );
   it('feed latency times reports from the feed to the screens', async () =>
     expectMeasured(await benchFeedLatency({ screens: 10, sampled: 3, ratePerSecond: 50, seconds: 0.5 }), 1));

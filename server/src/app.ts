@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { Server } from 'socket.io';
+import type { Person } from '../../core/domain/people';
 import type { TransitionLimits } from '../../core/domain/transition';
 import { createCellIndex } from '../../core/geo/cell-index';
 import pkg from '../../package.json' with { type: 'json' };
@@ -23,11 +24,18 @@ import { authRoutes } from './http/auth-routes';
 import { errorHandler, notFound } from './http/errors';
 import { loadOrCreateFeedKey } from './http/feed-keys';
 import { feedRoutes } from './http/feed-routes';
+import { caseRoutes } from './http/case-routes';
 import { historyRoutes } from './http/history-routes';
+import { peopleRoutes } from './http/people-routes';
+import { photoRoutes } from './http/photo-routes';
 import { readRoutes } from './http/read-routes';
 import { securityHeaders } from './http/security';
 import { areaRoutes, clientRoutes } from './http/static-routes';
 import { createLogger, type Logger } from './log';
+import { loadRoster } from './people/load-roster';
+import { createPhotoStore, type PhotoStore } from './photos/photo-store';
+import { SIM_PHOTO, SIM_PHOTO_REF } from './feeds/sim-photo';
+import { attachCaseSocket } from './realtime/case-socket';
 import { createHub, type Hub, type HubTimings, type LiveServer } from './realtime/hub';
 import { installSocketAuth } from './realtime/socket-auth';
 import type { RetentionLimits } from './realtime/retention';
@@ -57,6 +65,8 @@ export interface AppDeps {
   /** Stands in for engine.io's write buffer length in tests of stalled screens. */
   backlogOf?: Parameters<typeof createHub>[0]['backlogOf'];
   simulatorStepMs?: number;
+  /** The people in the field; defaults to the area's grid workers and config.peopleFile's responders. */
+  roster?: Person[];
   /** Sign-in throttling (tests lower the lock time). */
   loginPolicy?: LoginPolicy;
   /** Requests a minute per feed key and changes a minute per user (tests that hammer raise them). */
@@ -73,8 +83,9 @@ export interface App {
   io: LiveServer;
   projection: LiveProjection;
   ingest: Ingest;
-  /** The one way a case changes state (no HTTP route yet: it comes with accounts). */
+  /** The one way a case changes state (HTTP, socket and the simulator). */
   cases: CaseActions;
+  photos: PhotoStore;
   hub: Hub;
   store: EventStore;
   jobs: ProjectionJobs;
@@ -110,6 +121,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const area = deps.area ?? loadArea(config.areaDir);
   const cells = createCellIndex(area.cells);
   const limits = deps.limits ?? loadTransitionLimits(config.rulesDir);
+  const roster = deps.roster ?? loadRoster(config.peopleFile, area.cells);
+  const people = { roster, offlineAfterMs: config.peopleOfflineMs };
+  const photos = createPhotoStore(config.dataDir);
 
   let feedKeys = config.feedKeys;
   let keyFile: App['keyFile'] = null;
@@ -130,12 +144,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
     enterprises,
     clock,
     warn,
+    people,
     useCheckpoint: deps.useCheckpoint ?? true,
   }).catch(async (err: unknown) => {
     await store.close();
     throw err;
   });
-  const jobContext = { store, enterprises, keepCheckpoints: config.checkpoints.keep, warn };
+  const jobContext = { store, enterprises, people, keepCheckpoints: config.checkpoints.keep, warn };
   const jobs = deps.store
     ? inProcessJobs(jobContext)
     : workerJobs({ ...jobContext, dataDir: config.dataDir });
@@ -161,7 +176,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const firstAdmin = await ensureFirstAdmin(accounts.users, config.dataDir, config.admin);
   await accounts.drainPendingAudit();
   const ingest = createIngest({ projection, cells, clock });
-  const cases = createCaseActions({ projection, clock, limits });
+  const photoExists = (ref: string) => photos.has(ref);
+  const cases = createCaseActions({ projection, clock, limits, photoExists });
 
   const app = express();
   app.disable('x-powered-by');
@@ -177,13 +193,16 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const httpServer = http.createServer(app);
   const io: LiveServer = new Server(httpServer, {
     serveClient: false,
-    maxHttpBufferSize: 64 * 1024, // screens only send `sync`
+    maxHttpBufferSize: 256 * 1024, // `sync`, `case:focus` and case actions (≤ 100 a message)
     allowRequest: (req, done) => done(null, isSameOrigin(req.headers.origin, req.headers.host)),
   });
   const socketAuth = installSocketAuth({ io, accounts, log, checkEveryMs: deps.socketCheckEveryMs });
   app.use(authRoutes({ accounts, cookieSecure: config.cookieSecure, dataDir: config.dataDir }));
   app.use(adminRoutes({ accounts, store, clock }));
   app.use(feedRoutes({ ingest, perMinute: deps.rateLimits?.feedPerMinute }));
+  app.use(caseRoutes({ cases }));
+  app.use(photoRoutes({ photos }));
+  app.use(peopleRoutes({ projection, clock, limits }));
   app.use(historyRoutes({ store, jobs }));
   app.use(
     readRoutes({
@@ -215,14 +234,20 @@ export async function createApp(deps: AppDeps): Promise<App> {
     timings: { tickMs: config.tickMs, heartbeatMs: 5000, clockRefreshMs: 30_000, ...deps.timings },
   });
 
+  attachCaseSocket({ io, cases, log });
+
+  // The simulator's people photograph their work too: one stored placeholder image.
+  const simPhotoRef = config.simulator.enabled ? await photos.keep(SIM_PHOTO_REF, SIM_PHOTO) : '';
   const simulator = config.simulator.enabled
     ? createSimulator({
         places: preparePlaces(area, cells),
         pipelines: (simClock) => ({
           ingest: createIngest({ projection, cells, clock: simClock }),
-          cases: createCaseActions({ projection, clock: simClock, limits }),
+          cases: createCaseActions({ projection, clock: simClock, limits, photoExists }),
         }),
         limits,
+        roster,
+        photoRef: simPhotoRef,
         projection,
         clock,
         log,
@@ -243,6 +268,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     projection,
     ingest,
     cases,
+    photos,
     hub,
     store,
     jobs,

@@ -18,6 +18,10 @@ export interface Config {
   areaDir: string;
   /** Time limits and working calendars (data/rules). */
   rulesDir: string;
+  /** The roster of responders (grid workers come from the area data). */
+  peopleFile: string;
+  /** A person not heard from for this long (on shift) is offline. */
+  peopleOfflineMs: number;
   clientDir: string;
   simulator: { enabled: boolean; speed: number; backfillHours: number; seed: number | null };
   /** Empty when none configured: then a key is generated in DATA_DIR/feed-key. */
@@ -91,6 +95,12 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./var'),
   AREA_DIR: z.string().min(1).default('./data/area'),
   RULES_DIR: z.string().min(1).default('./data/rules'),
+  PEOPLE_FILE: z.string().min(1).default('./data/people/responders.json'),
+  PEOPLE_OFFLINE_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(10),
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
   SIMULATOR: z.enum(['on', 'off']).default('on'),
   SIMULATOR_SPEED: z.coerce.number().positive().max(100_000).default(1),
@@ -172,6 +182,8 @@ export function createConfig(env: Record<string, string | undefined>): Config {
     dataDir: path.resolve(e.DATA_DIR),
     areaDir: path.resolve(e.AREA_DIR),
     rulesDir: path.resolve(e.RULES_DIR),
+    peopleFile: path.resolve(e.PEOPLE_FILE),
+    peopleOfflineMs: e.PEOPLE_OFFLINE_MINUTES * 60_000,
     clientDir: path.resolve(e.CLIENT_DIR),
     simulator: {
       enabled: e.SIMULATOR === 'on',

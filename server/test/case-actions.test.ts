@@ -14,6 +14,7 @@ import {
   LEADER,
   OTHER_WORKER,
   reportCase,
+  storePhoto,
   WORKER,
   WORKER_ACTOR,
 } from './case-helpers';
@@ -33,11 +34,12 @@ describe('case actions', () => {
       expect(Date.parse(registered.case.sla!.deadline)).toBeGreaterThan(Date.now());
       await act(server, DISPATCHER, { caseId, action: 'dispatch', assignee: WORKER });
       await act(server, WORKER_ACTOR, { caseId, action: 'accept' });
+      const photo = await storePhoto(server);
       await act(server, WORKER_ACTOR, {
         caseId,
         action: 'handle',
         note: '已清运',
-        photos: ['photo-1.jpg'],
+        photos: [photo],
       });
       await act(server, DISPATCHER_2, { caseId, action: 'check-pass' });
       const closed = await act(server, DISPATCHER, { caseId, action: 'close' });
@@ -53,7 +55,7 @@ describe('case actions', () => {
         ['handled', 'checked'],
         ['checked', 'closed'],
       ]);
-      expect(history[4]).toMatchObject({ actor: WORKER_ACTOR, note: '已清运', photos: ['photo-1.jpg'] });
+      expect(history[4]).toMatchObject({ actor: WORKER_ACTOR, note: '已清运', photos: [photo] });
       expect(closed.case.assignee).toEqual(WORKER);
       expect(closed.seq).toBe(8);
 
@@ -119,7 +121,12 @@ describe('case actions', () => {
       await act(server, DISPATCHER, { caseId, action: 'register' });
       await act(server, DISPATCHER, { caseId, action: 'dispatch', assignee: WORKER });
       await act(server, WORKER_ACTOR, { caseId, action: 'accept' });
-      await act(server, WORKER_ACTOR, { caseId, action: 'handle', note: '已劝导', photos: ['p'] });
+      await act(server, WORKER_ACTOR, {
+        caseId,
+        action: 'handle',
+        note: '已劝导',
+        photos: [await storePhoto(server)],
+      });
       const before = await getSnapshot(server.url);
       expect(await perform(WORKER_ACTOR, { caseId, action: 'check-pass' })).toMatchObject({
         status: 'rejected',

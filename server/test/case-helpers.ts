@@ -1,6 +1,7 @@
 // Helpers for case workflow tests: people, and a report posted through the feed to get a case.
 import type { Actor, CaseAssignee } from '../../core/domain/model';
 import type { CaseActionResponse } from '../../core/protocol/case-actions';
+import { SIM_PHOTO } from '../src/feeds/sim-photo';
 import { incident, postFeed, type TestServer } from './helpers';
 
 export const DISPATCHER: Actor = { kind: 'user', id: 'D-01', name: '王敏', role: 'dispatcher' };
@@ -28,4 +29,9 @@ export async function act(
   const result = res.results[0];
   if (result?.status !== 'accepted') throw new Error(`${String(request.action)}: ${JSON.stringify(result)}`);
   return result;
+}
+
+/** Stores a small PNG as an upload would; answers its ref. */
+export function storePhoto(server: TestServer): Promise<string> {
+  return server.app.photos.put(SIM_PHOTO, 'image/png');
 }

@@ -69,6 +69,45 @@ describe('time travel', () => {
         body: { field: 'limit' },
       });
       expect(await events(`to=${iso(now)}`)).toMatchObject({ status: 400, body: { field: 'from' } });
+
+      // Only the types asked for, paged over those alone; a summary drops the free text.
+      const span = `from=${iso(t0 - 1)}&to=${iso(now)}`;
+      const reports = await events(`${span}&types=report.accepted&limit=1`);
+      expect((reports.body.events as { seq: number }[]).map((e) => e.seq)).toEqual([2]);
+      expect(reports.body.nextAfterSeq).toBe(2);
+      const next = await events(`${span}&types=report.accepted,case.transitioned&afterSeq=2`);
+      expect((next.body.events as { seq: number }[]).map((e) => e.seq)).toEqual([3]);
+      expect(next.body.nextAfterSeq).toBeNull();
+      const inspections = await events(`${span}&types=inspection.recorded`);
+      expect((inspections.body.events as { type: string }[]).map((e) => e.type)).toEqual([
+        'inspection.recorded',
+      ]);
+      type ReportEvent = { report: { description?: string; category: string } };
+      const full = (await events(`${span}&types=report.accepted`)).body.events as ReportEvent[];
+      expect(full[0]?.report.description).toBe('路面坑洼');
+      const summary = (await events(`${span}&types=report.accepted&detail=summary`)).body
+        .events as ReportEvent[];
+      expect(summary.map((e) => e.report.category)).toEqual(['noise', 'dispute']);
+      expect(summary.every((e) => e.report.description === undefined)).toBe(true);
+      expect(await events(`${span}&types=report.accepted,audit.noise`)).toMatchObject({
+        status: 400,
+        body: { error: 'bad-request', field: 'types' },
+      });
+      expect(await events(`${span}&types=`)).toMatchObject({ status: 400, body: { field: 'types' } });
+      expect(await events(`${span}&detail=short`)).toMatchObject({ status: 400, body: { field: 'detail' } });
+
+      // Gzipped when the reader accepts it and the page is worth it; the same JSON either way.
+      const wide = `from=${iso(t0 - 1)}&to=${iso(now)}`;
+      const plain = await adminFetch(server.url, `/api/v1/events?${wide}`, {
+        headers: { 'accept-encoding': 'identity' },
+      });
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      const zipped = await adminFetch(server.url, `/api/v1/events?${wide}`, {
+        headers: { 'accept-encoding': 'gzip' },
+      });
+      expect(zipped.headers.get('content-encoding')).toBe('gzip');
+      expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(await zipped.json()).toEqual(await plain.json());
     } finally {
       await server.close();
     }

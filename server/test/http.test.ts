@@ -23,7 +23,7 @@ describe('read endpoints', () => {
     const body = await res.json();
     expect(body).toMatchObject({
       status: 'ok',
-      protocol: 1,
+      protocol: 2,
       seq: expect.any(Number),
       uptimeSec: expect.any(Number),
       version: expect.any(String),

@@ -114,8 +114,13 @@ describe('the simulator in a running server', () => {
       expect(sim.stats.rejected).toBe(0);
 
       const snapshot = await getSnapshot(server.url);
-      expect(snapshot.seq).toBe(sim.stats.accepted + sim.stats.actions);
+      expect(snapshot.seq).toBe(sim.stats.accepted + sim.stats.actions + sim.stats.positions);
       expect(sim.stats.actions).toBeGreaterThan(0);
+      // People on shift report where they are (Wednesday morning: grid workers, drones, responders).
+      expect(sim.stats.positions).toBeGreaterThan(0);
+      const placed = snapshot.people.filter((p) => p.position);
+      expect(placed.some((p) => p.kind === 'grid-worker' && p.status !== 'offline')).toBe(true);
+      expect(placed.some((p) => p.kind === 'drone')).toBe(true);
       expect(sim.stats.actionsRefused).toBe(0);
       expect(snapshot.cases.some((c) => c.sources.length > 1)).toBe(true);
       const reports = [...server.app.projection.state.cases.values()];

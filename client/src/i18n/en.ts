@@ -1,6 +1,8 @@
 // English. Same keys as zh-CN (checked by the type).
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/domain/categories';
+import { authEn } from './en-auth';
 import type { Messages } from './zh-CN';
+import { deskEn } from './en-desk';
 
 const categoryNames = Object.fromEntries(CATEGORY_IDS.map((id) => [id, CATEGORIES[id].en])) as Record<
   CategoryId,
@@ -256,7 +258,10 @@ export const en: Messages = {
     previous: 'Previous',
     mom: 'vs previous',
     yoy: 'vs last year',
-    yoyNote: "Year-on-year needs last year's data; the event log does not reach that far yet",
+    lastYear: 'Same period last year',
+    yoyMissing:
+      'The same period last year ({{period}}) is before the event log starts: no year-on-year change.',
+    momMissing: 'The previous period ({{period}}) starts before the event log: no change against it.',
     registered: 'Registered',
     closeRate: 'Close rate',
     onTimeHandlingRate: 'On-time handling',
@@ -298,6 +303,19 @@ export const en: Messages = {
     momNote: 'The previous period starts before the event log; no comparison yet.',
     topCells: 'Cells with the most new cases',
     cases: '{{n}} cases',
+    exportPdf: 'PDF briefing',
+    exportingPdf: 'Making the PDF…',
+    exportFailed: 'The PDF failed; try again',
+    pdfTitle: 'Caohu Street live picture · Briefing',
+    pdfMapTitle: 'The map',
+    pdfMapAt: 'Map at',
+    issues: 'Top issues',
+    topCommunities: 'By community',
+    noCases: 'No new cases in the range',
+    overdueAtEnd: '{{n}} cases overdue at the end of the range',
+    noOverdue: 'No case overdue at the end of the range',
+    pdfFooter:
+      'Source: the street event log ({{n}} case events read); figures count cases by registration time. Basemap data © OpenStreetMap contributors (ODbL)',
     printLine: '{{from}} to {{to}} · {{filter}} · made {{made}}',
   },
   enterpriseStatus: {
@@ -332,4 +350,6 @@ export const en: Messages = {
   cellKind: { basic: 'Basic cell', dedicated: 'Dedicated cell' },
   dedicatedFor: { 'enterprise-park': 'Enterprise park', school: 'School' },
   communityKind: { community: 'Community', village: 'Village' },
+  ...authEn,
+  ...deskEn,
 };

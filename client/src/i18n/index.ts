@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { zhCN, type Messages } from './zh-CN';
+import type { adminZhCN } from './zh-CN-admin';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -12,7 +13,8 @@ const STORAGE_KEY = 'caohu.lang';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    // The admin screen's words load with its chunk (registerMessages) but are typed here.
+    resources: { translation: Messages & typeof adminZhCN };
   }
 }
 
@@ -55,4 +57,9 @@ export function setLanguage(lng: Language): void {
 
 export function currentLanguage(): Language {
   return i18next.language === 'en' ? 'en' : 'zh-CN';
+}
+
+/** Adds the words of a lazily loaded screen, in both languages. */
+export function registerMessages(bundles: Record<Language, object>): void {
+  for (const lng of LANGUAGES) i18next.addResourceBundle(lng, 'translation', bundles[lng], true, false);
 }

@@ -1,5 +1,7 @@
 // 简体中文 (default). Category names come from the core table so the map and the rules agree.
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/domain/categories';
+import { authZhCN } from './zh-CN-auth';
+import { deskZhCN } from './zh-CN-desk';
 
 const categoryNames = Object.fromEntries(CATEGORY_IDS.map((id) => [id, CATEGORIES[id].zh])) as Record<
   CategoryId,
@@ -255,7 +257,9 @@ export const zhCN = {
     previous: '上期',
     mom: '环比',
     yoy: '同比',
-    yoyNote: '同比需去年同期数据，当前事件日志尚未覆盖',
+    lastYear: '去年同期',
+    yoyMissing: '去年同期（{{period}}）早于事件日志的起点，同比暂缺。',
+    momMissing: '上期（{{period}}）早于事件日志的起点，环比暂缺。',
     registered: '立案数',
     closeRate: '结案率',
     onTimeHandlingRate: '按期处置率',
@@ -297,6 +301,19 @@ export const zhCN = {
     momNote: '上期早于事件日志的起点，环比暂缺。',
     topCells: '新增事件最多的网格',
     cases: '{{n}} 件',
+    exportPdf: '导出 PDF 简报',
+    exportingPdf: '正在生成 PDF…',
+    exportFailed: 'PDF 生成失败，请重试',
+    pdfTitle: '漕湖街道城市运行态势 · 领导简报',
+    pdfMapTitle: '态势地图',
+    pdfMapAt: '地图时刻',
+    issues: '突出问题',
+    topCommunities: '按社区',
+    noCases: '本期无新增事件',
+    overdueAtEnd: '期末超期未办 {{n}} 件',
+    noOverdue: '期末无超期案件',
+    pdfFooter:
+      '数据来源：街道事件日志（读取案件事件 {{n}} 条）；指标按立案时间统计。底图数据 © OpenStreetMap 贡献者（ODbL）',
     printLine: '{{from}} 至 {{to}} · {{filter}} · 生成时间 {{made}}',
   },
   enterpriseStatus: {
@@ -325,6 +342,8 @@ export const zhCN = {
   cellKind: { basic: '基础网格', dedicated: '专属网格' },
   dedicatedFor: { 'enterprise-park': '企业园区', school: '学校' },
   communityKind: { community: '社区', village: '村' },
+  ...authZhCN,
+  ...deskZhCN,
 };
 
 /** The shape every language provides. */

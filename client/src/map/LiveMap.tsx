@@ -1,14 +1,18 @@
 // The live map as a mode places it: its code loads lazily (MapLibre and deck.gl are the heaviest
 // chunks), and a chunk that fails to load shows a notice and recovers instead of a blank screen.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecoveryBoundary } from '../recovery/RecoveryBoundary';
 import type { MapInsets } from './map-controller';
+import { loadBasemapEngine } from './map-engines';
 
 const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView })));
 
 export function LiveMap({ insets }: { insets: MapInsets }) {
   const { t } = useTranslation();
+  // MapLibre's chunk (and its worker) start loading with the mode, beside the area data and the
+  // MapView chunk, rather than after both; MapView reports a failure.
+  useEffect(() => void loadBasemapEngine().catch(() => undefined), []);
   return (
     <RecoveryBoundary message={t('app.failed')}>
       <Suspense fallback={<div className="map-view__notice">{t('app.loadingMap')}</div>}>

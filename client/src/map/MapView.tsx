@@ -1,14 +1,14 @@
 // The live map: MapLibre basemap + deck.gl overlay, and the hover tooltip. The two libraries load
-// as chunks of their own after the page is up, so the header and panels show at once.
+// as chunks of their own after the page is up (deck.gl after the basemap's first frame), so the
+// header and panels show at once.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import './map-styles';
 import { useAreaStore } from '../state/area-store';
 import { MapController, type MapInsets, type MapLanguage } from './map-controller';
-import { loadMapEngines } from './map-engines';
+import { loadBasemapEngine, loadDeckEngine } from './map-engines';
 import { reloadWhenBack } from '../recovery/reload-when-back';
 import { MapTooltip } from './MapTooltip';
-import './map.css';
 
 const DEFAULT_INSETS: MapInsets = { top: 2, right: 2, bottom: 2, left: 2 };
 
@@ -29,8 +29,8 @@ export function MapView({ insets = DEFAULT_INSETS }: { insets?: MapInsets }) {
     const element = container.current;
     if (!area || !element) return;
     let cancelled = false;
-    loadMapEngines().then(
-      (engines) => {
+    loadBasemapEngine().then(
+      (basemap) => {
         if (cancelled) return;
         try {
           controller.current = new MapController(
@@ -38,7 +38,8 @@ export function MapView({ insets = DEFAULT_INSETS }: { insets?: MapInsets }) {
             area,
             languageRef.current,
             insetsRef.current,
-            engines,
+            basemap,
+            loadDeckEngine,
           );
         } catch (error) {
           console.error('caohu: map failed to start', error);

@@ -12,6 +12,8 @@ import { enterprisesLayer } from './layers/enterprises';
 import { gridCellsLayer } from './layers/grid-cells';
 import { incidentPulsesLayer, type PulseDatum } from './layers/incident-pulses';
 import { incidentsLayer } from './layers/incidents';
+import { peopleLabelsLayer } from './layers/people-labels';
+import { peopleLayer } from './layers/people';
 import { selectionLayer } from './layers/selection';
 
 export interface LayerInput {
@@ -26,6 +28,8 @@ export interface LayerInput {
   labels: LabelPoints;
   language: 'zh-CN' | 'en';
   scale: number;
+  /** People in the field: shown on screens that dispatch, the recommended ones numbered. */
+  people: { shown: boolean; recommended: readonly string[] };
 }
 
 export function buildLayers(input: LayerInput) {
@@ -43,7 +47,19 @@ export function buildLayers(input: LayerInput) {
     incidentPulsesLayer({ pulses: input.pulses, phase: input.pulsePhase, visible: visible.incidents, scale }),
     incidentsLayer({ slots: input.slots, visible: visible.incidents, scale }),
     communityLabelsLayer({ labels: input.labels, language: input.language, scale }),
+    peopleLayer({
+      people: live.people,
+      recommended: input.people.recommended,
+      visible: input.people.shown,
+      scale,
+    }),
     selectionLayer({ feature: selectedFeature(input), scale }),
+    peopleLabelsLayer({
+      people: live.people,
+      recommended: input.people.recommended,
+      visible: input.people.shown,
+      scale,
+    }),
   ];
 }
 

@@ -1,5 +1,5 @@
 // The MapLibre map with the offline style, fitted to the street. No rotation or pitch: a plan view.
-import { Map as MapLibreMap, setWorkerUrl, type PaddingOptions } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AreaIndex } from '../state/area-store';
 import { readExternalBasemap } from '../net/runtime-config';
@@ -11,8 +11,11 @@ import {
   type BasemapOptions,
 } from './basemap-style';
 
-// MapLibre 6 loads its worker from a URL; under Vite the file is an asset of the build.
+// MapLibre 6 loads its worker from a URL; under Vite the file is an asset of the build. The worker
+// starts as soon as this chunk runs (prewarm), not when the first map is made: fetching and
+// compiling it overlaps with the area data still on its way.
 setWorkerUrl(workerUrl);
+prewarm();
 
 export function createBasemap(
   container: HTMLElement,
@@ -37,7 +40,9 @@ export function createBasemap(
     renderWorldCopies: false,
     minZoom: 9,
     maxZoom: 18,
-    fadeDuration: options.reducedMotion ? 0 : 300,
+    // No label fade: each fade is a run of full repaints, and the first frame's labels would
+    // animate in while deck.gl starts (on a software rasteriser, hundreds of ms a frame).
+    fadeDuration: 0,
   });
   map.touchZoomRotate.disableRotation();
   map.on('error', (event) => {

@@ -1,22 +1,31 @@
 // The incidents layer's data as typed arrays with a fixed slot per case, so that one changed case
 // rewrites one slot rather than every object. A case that leaves frees its slot for the next one.
 // Closed cases keep their slot with visible = 0 (filtered on the GPU by DataFilterExtension).
+// Catching up with the store follows the changed ids of its deltas (state/map-lineage.ts), and
+// deck.gl is told which slots changed (`dataDiff`), so it recomputes and uploads only those rows.
+import type { AccessorContext, Color, Position } from '@deck.gl/core';
 import { isCaseOpen, type Case } from '../../../core/domain/model';
 import { phaseOf } from '../state/case-phase';
+import { changesBetween } from '../state/map-lineage';
 import { categoryColour, PHASE_COLOUR, SEVERITY_RADIUS } from './palette';
 
-export interface SlotAttributes {
+/** What the layer gets as `data`: a new object after every change. */
+export interface SlotData {
   length: number;
-  attributes: {
-    getPosition: { value: Float64Array; size: 2 };
-    getFillColor: { value: Uint8Array; size: 4; normalized: true };
-    getLineColor: { value: Uint8Array; size: 4; normalized: true };
-    getRadius: { value: Float32Array; size: 1 };
-    getFilterValue: { value: Float32Array; size: 1 };
-  };
+  version: number;
+}
+
+export interface SlotRange {
+  startRow: number;
+  endRow: number;
 }
 
 const INITIAL_CAPACITY = 256;
+/** More separate ranges than this are sent as one covering range. */
+const MAX_RANGES = 32;
+/** Writes kept in the log (a snapshot's worth falls back to a pass over the slots). */
+const LOG_PAIRS = 2_048;
+const NO_LINE: readonly number[] = [0, 0, 0, 0];
 
 export class IncidentSlots {
   private capacity = 0;
@@ -26,14 +35,43 @@ export class IncidentSlots {
   private lineColours = new Uint8Array(0);
   private radii = new Float32Array(0);
   private visible = new Float32Array(0);
+  /** The version in which each slot was last written. */
+  private changedIn = new Uint32Array(0);
+  private version = 0;
+  /** Recent writes as (version, slot) pairs, so the rows changed since a recent version are found
+   * without a pass over every slot; versions after `logFrom` are all in it. */
+  private log: number[] = [];
+  private logFrom = 0;
   private readonly slotOf = new Map<string, number>();
   private ids: (string | null)[] = [];
   private written: (Case | null)[] = [];
   private free: number[] = [];
   private source: ReadonlyMap<string, Case> | null = null;
-  private cached: SlotAttributes | null = null;
-  /** Slots rewritten by the last sync (for tests and curiosity). */
+  private cached: SlotData | null = null;
+  /** Slots rewritten, and cases looked at, by the last sync (for tests and curiosity). */
   lastWrites = 0;
+  lastExamined = 0;
+
+  /** Row accessors for deck.gl, reading the slots (stable functions: deck compares them). */
+  readonly accessors = {
+    getPosition: (_: unknown, { index, target }: AccessorContext<unknown>): Position => {
+      target[0] = this.positions[index * 2]!;
+      target[1] = this.positions[index * 2 + 1]!;
+      return target as unknown as Position;
+    },
+    getFillColor: (_: unknown, { index, target }: AccessorContext<unknown>): Color =>
+      this.rgba(this.fillColours, index, target),
+    getLineColor: (_: unknown, { index, target }: AccessorContext<unknown>): Color =>
+      this.rgba(this.lineColours, index, target),
+    getRadius: (_: unknown, { index }: AccessorContext<unknown>): number => this.radii[index]!,
+    getFilterValue: (_: unknown, { index }: AccessorContext<unknown>): number => this.visible[index]!,
+  };
+
+  /** For deck.gl's `_dataDiff`: the rows changed between two data objects of these slots. */
+  readonly dataDiff = (next: SlotData, previous: SlotData | null | undefined): SlotRange[] | null =>
+    previous && typeof previous.version === 'number'
+      ? this.changedRanges(previous.version, next.length)
+      : null;
 
   constructor(capacity = INITIAL_CAPACITY) {
     this.grow(capacity);
@@ -42,37 +80,31 @@ export class IncidentSlots {
   /** Brings the slots in line with the cases; returns whether anything changed. */
   sync(cases: ReadonlyMap<string, Case>): boolean {
     if (cases === this.source) return false;
+    const changed = this.source ? changesBetween(this.source, cases) : null;
     this.source = cases;
+    this.version += 1;
     let writes = 0;
-    for (const [id, slot] of this.slotOf) {
-      if (!cases.has(id)) {
-        this.release(id, slot);
-        writes += 1;
+    if (changed) {
+      const ids = new Set(changed);
+      for (const id of ids) writes += this.update(id, cases.get(id));
+      this.lastExamined = ids.size;
+    } else {
+      this.lastExamined = this.slotOf.size + cases.size;
+      for (const [id, slot] of this.slotOf) {
+        if (!cases.has(id)) {
+          this.release(id, slot);
+          writes += 1;
+        }
       }
-    }
-    for (const c of cases.values()) {
-      const slot = this.slotOf.get(c.id);
-      if (slot !== undefined && this.written[slot] === c) continue; // same object: unchanged
-      this.write(slot ?? this.allocate(c.id), c);
-      writes += 1;
+      for (const c of cases.values()) writes += this.update(c.id, c);
     }
     this.lastWrites = writes;
     if (writes > 0) this.cached = null;
     return writes > 0;
   }
 
-  /** deck.gl binary data; a new object after every change, so deck re-uploads the buffers. */
-  data(): SlotAttributes {
-    this.cached ??= {
-      length: this.used,
-      attributes: {
-        getPosition: { value: this.positions, size: 2 },
-        getFillColor: { value: this.fillColours, size: 4, normalized: true },
-        getLineColor: { value: this.lineColours, size: 4, normalized: true },
-        getRadius: { value: this.radii, size: 1 },
-        getFilterValue: { value: this.visible, size: 1 },
-      },
-    };
+  data(): SlotData {
+    this.cached ??= { length: this.used, version: this.version };
     return this.cached;
   }
 
@@ -90,6 +122,45 @@ export class IncidentSlots {
     return ids;
   }
 
+  /** Rows written after `version`, as ranges: from the log of recent writes, else one pass. */
+  changedRanges(version: number, length = this.used): SlotRange[] {
+    const ranges: SlotRange[] = [];
+    const add = (slot: number) => {
+      const last = ranges[ranges.length - 1];
+      if (last && last.endRow === slot) last.endRow = slot + 1;
+      else if (!last || last.endRow < slot) ranges.push({ startRow: slot, endRow: slot + 1 });
+    };
+    if (version >= this.logFrom) {
+      const slots: number[] = [];
+      for (let i = this.log.length - 2; i >= 0 && this.log[i]! > version; i -= 2)
+        slots.push(this.log[i + 1]!);
+      slots.sort((a, b) => a - b);
+      for (const slot of slots) if (slot < length) add(slot);
+    } else {
+      for (let slot = 0; slot < length; slot += 1) if (this.changedIn[slot]! > version) add(slot);
+    }
+    if (ranges.length <= MAX_RANGES) return ranges;
+    return [{ startRow: ranges[0]!.startRow, endRow: ranges[ranges.length - 1]!.endRow }];
+  }
+
+  /** 1 if the slot was (re)written or freed, 0 if the case is the object already written. */
+  private update(id: string, c: Case | undefined): number {
+    const slot = this.slotOf.get(id);
+    if (!c) {
+      if (slot === undefined) return 0;
+      this.release(id, slot);
+      return 1;
+    }
+    if (slot !== undefined && this.written[slot] === c) return 0;
+    this.write(slot ?? this.allocate(id), c);
+    return 1;
+  }
+
+  private rgba(colours: Uint8Array, index: number, target: number[]): Color {
+    for (let i = 0; i < 4; i += 1) target[i] = colours[index * 4 + i]!;
+    return target as unknown as Color;
+  }
+
   private allocate(id: string): number {
     const slot = this.free.pop() ?? this.used;
     if (slot >= this.capacity) this.grow(this.capacity * 2);
@@ -99,27 +170,38 @@ export class IncidentSlots {
     return slot;
   }
 
+  private logWrite(slot: number): void {
+    this.changedIn[slot] = this.version;
+    this.log.push(this.version, slot);
+    if (this.log.length > LOG_PAIRS * 4) {
+      const dropped = this.log.splice(0, this.log.length - LOG_PAIRS * 2);
+      this.logFrom = dropped[dropped.length - 2]!; // that version may be cut in two: not complete
+    }
+  }
+
   private release(id: string, slot: number): void {
     this.slotOf.delete(id);
     this.ids[slot] = null;
     this.written[slot] = null;
     this.visible[slot] = 0;
+    this.logWrite(slot);
     this.free.push(slot);
   }
 
   private write(slot: number, c: Case): void {
     this.written[slot] = c;
+    this.logWrite(slot);
     this.positions[slot * 2] = c.location.lon;
     this.positions[slot * 2 + 1] = c.location.lat;
     this.fillColours.set(categoryColour(c.category), slot * 4);
     const phase = phaseOf(c.state);
-    this.lineColours.set(phase === 'done' ? [0, 0, 0, 0] : PHASE_COLOUR[phase], slot * 4);
+    this.lineColours.set(phase === 'done' ? NO_LINE : PHASE_COLOUR[phase], slot * 4);
     this.radii[slot] = SEVERITY_RADIUS[c.severity];
     this.visible[slot] = isCaseOpen(c.state) ? 1 : 0;
   }
 
   private grow(capacity: number): void {
-    const copy = <T extends Float64Array | Float32Array | Uint8Array>(old: T, next: T): T => {
+    const copy = <T extends Float64Array | Float32Array | Uint8Array | Uint32Array>(old: T, next: T): T => {
       next.set(old);
       return next;
     };
@@ -128,6 +210,7 @@ export class IncidentSlots {
     this.lineColours = copy(this.lineColours, new Uint8Array(capacity * 4));
     this.radii = copy(this.radii, new Float32Array(capacity));
     this.visible = copy(this.visible, new Float32Array(capacity));
+    this.changedIn = copy(this.changedIn, new Uint32Array(capacity));
     this.capacity = capacity;
     this.cached = null;
   }

@@ -1,6 +1,8 @@
-// Owns the MapLibre map and the deck.gl overlay for the life of a MapView. Layers are rebuilt at
-// most once a frame, and only when the data or a choice changes, the screen resizes, or a new case
-// pulses: with nothing new, this code schedules no frame at all.
+// Owns the MapLibre map and the deck.gl overlay for the life of a MapView. deck.gl is loaded and
+// attached after the basemap's first frame of the street (its chunk and its shader compiles would
+// otherwise delay that frame). Layers are rebuilt at most once a frame, and only when the data or a
+// choice changes, the screen resizes, or a new case pulses: with nothing new, this code schedules
+// no frame at all.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { PickingInfo } from '@deck.gl/core';
@@ -9,18 +11,23 @@ import { EMPTY_LIVE_DATA } from '../state/apply-sync';
 import { serverNowMs, useLiveStore } from '../state/live-store';
 import { selectIndicators } from '../state/selectors';
 import { useMapFocusStore, type MapFocus } from '../state/map-focus';
+import { useMapPeopleStore } from '../state/map-people';
 import { setDrawnCaseIdsProvider } from '../state/test-hook';
 import { useUiStore } from '../state/ui-store';
 import { applyBasemapOptions } from './basemap-style';
 import { communityLabelPoints, type LabelPoints } from './label-points';
 import { IncidentSlots } from './incident-slots';
-import type { MapEngines } from './map-engines';
+import type { BasemapEngine, DeckEngine } from './map-engines';
 import { pickRefOf } from './picking';
 import { reloadWhenBack } from '../recovery/reload-when-back';
 import { selectPulses } from './pulses';
+import { hasItsSize, onFirstBasemapFrame } from './first-frames';
 
 const PULSE_PERIOD_MS = 1_800;
 const PULSE_FRAME_MS = 33; // ~30 fps is plenty for a ring
+/** Should deck.gl's canvas never report its size (a clamped buffer), the layers come anyway. */
+const DECK_SIZE_WAIT_MS = 1_500;
+
 /** A slow camera move, calm enough to follow from across the room. */
 const FOCUS_MOVE_MS = 2_500;
 
@@ -42,7 +49,9 @@ export function readScale(): number {
 
 export class MapController {
   private readonly map: MapLibreMap;
-  private readonly overlay: MapboxOverlay;
+  private overlay: MapboxOverlay | null = null;
+  private deck: DeckEngine | null = null;
+  private destroyed = false;
   private readonly slots = new IncidentSlots();
   private readonly cleanups: (() => void)[] = [];
   private readonly reducedMotion: boolean;
@@ -54,37 +63,30 @@ export class MapController {
   /** For scripts/bench/browser.ts: the first deck.gl frame drawn with live data gets a performance mark. */
   private layersHaveData = false;
   private layersMarked = false;
+  private deckSized = false;
 
   constructor(
     container: HTMLElement,
     private readonly area: AreaIndex,
     private language: MapLanguage,
     private readonly insets: MapInsets,
-    private readonly engines: MapEngines,
+    basemap: BasemapEngine,
+    loadDeck: () => Promise<DeckEngine>,
   ) {
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.labels = communityLabelPoints(area.communities);
-    this.map = engines.createBasemap(container, area, {
+    this.map = basemap.createBasemap(container, area, {
       scale: this.scale,
       language,
       padding: this.padding(),
       reducedMotion: this.reducedMotion,
     });
-    this.map.once('load', () => performance.mark('caohu:basemap-drawn'));
-    this.overlay = engines.createOverlay({
-      layers: [],
-      onAfterRender: () => {
-        if (this.layersMarked || !this.layersHaveData) return;
-        this.layersMarked = true;
-        performance.mark('caohu:layers-drawn');
-      },
-      onHover: (info) => this.handleHover(info),
-      onClick: (info) => useUiStore.getState().select(pickRefOf(info, this.slots)),
-      // A layer's error is logged; a failure to start (no device, a chunk that did not load) is fatal.
-      onError: (error, layer) =>
-        layer ? console.error('caohu: layer error', layer.id, error) : reloadWhenBack(error),
-    });
-    this.map.addControl(this.overlay);
+    onFirstBasemapFrame(this.map, () =>
+      loadDeck().then(
+        (deck) => this.attachOverlay(deck),
+        (error: unknown) => reloadWhenBack(error), // a chunk that did not load: recover
+      ),
+    );
     this.map.on('movestart', (event: { originalEvent?: unknown }) => {
       if (event.originalEvent) this.userMoved = true;
     });
@@ -103,6 +105,7 @@ export class MapController {
       useMapFocusStore.subscribe((state, previous) => {
         if (state.focus !== previous.focus) this.showFocus(state.focus, true);
       }),
+      useMapPeopleStore.subscribe(() => this.requestRender()),
     );
     const onResize = () => this.handleResize();
     window.addEventListener('resize', onResize);
@@ -117,12 +120,45 @@ export class MapController {
   }
 
   destroy(): void {
+    this.destroyed = true;
     for (const cleanup of this.cleanups) cleanup();
     if (this.frame !== null) cancelAnimationFrame(this.frame);
     if (this.pulseTimer !== null) clearTimeout(this.pulseTimer);
-    this.map.removeControl(this.overlay);
-    this.overlay.finalize();
+    if (this.overlay) {
+      this.map.removeControl(this.overlay);
+      this.overlay.finalize();
+    }
     this.map.remove();
+  }
+
+  private attachOverlay(deck: DeckEngine): void {
+    if (this.destroyed) return;
+    this.deck = deck;
+    // deck.gl draws its first frame before its new canvas has its size (luma.gl learns it from a
+    // ResizeObserver, then redraws): the layers wait for a frame at the canvas's real size, so no
+    // frame of data is drawn into the default 300×150 buffer and stretched (on a software
+    // rasteriser at 3840×2160 such a frame stays up for seconds).
+    const sizedAfter = setTimeout(() => this.markDeckSized(), DECK_SIZE_WAIT_MS);
+    this.cleanups.push(() => clearTimeout(sizedAfter));
+    this.overlay = deck.createOverlay({
+      layers: [],
+      onAfterRender: ({ gl }) => {
+        if (!this.deckSized) {
+          if (hasItsSize(gl.canvas)) this.markDeckSized();
+          return;
+        }
+        if (this.layersMarked || !this.layersHaveData) return;
+        this.layersMarked = true;
+        performance.mark('caohu:layers-drawn');
+      },
+      onHover: (info) => this.handleHover(info),
+      onClick: (info) => useUiStore.getState().select(pickRefOf(info, this.slots)),
+      // A layer's error is logged; a failure to start (no device, a chunk that did not load) is fatal.
+      onError: (error, layer) =>
+        layer ? console.error('caohu: layer error', layer.id, error) : reloadWhenBack(error),
+    });
+    this.map.addControl(this.overlay);
+    this.requestRender();
   }
 
   /** Moves to what the screen wants to show; with reduced motion (or on resize) it jumps. */
@@ -157,7 +193,15 @@ export class MapController {
     });
   }
 
+  private markDeckSized(): void {
+    if (this.deckSized) return;
+    this.deckSized = true;
+    this.requestRender();
+  }
+
   private render(): void {
+    const { overlay, deck } = this;
+    if (!overlay || !deck || !this.deckSized) return; // drawn once deck.gl is attached and sized
     const liveState = useLiveStore.getState();
     const live = liveState.data;
     const ui = useUiStore.getState();
@@ -166,8 +210,8 @@ export class MapController {
     const animate = pulses.length > 0 && !this.reducedMotion && ui.visible.incidents;
     const indicators = selectIndicators(live, this.area, Math.floor(Date.now() / 10_000));
     this.layersHaveData = live !== EMPTY_LIVE_DATA;
-    this.overlay.setProps({
-      layers: this.engines.buildLayers({
+    overlay.setProps({
+      layers: deck.buildLayers({
         area: this.area,
         live,
         openByCell: indicators.cases.byCell,
@@ -179,6 +223,7 @@ export class MapController {
         labels: this.labels,
         language: this.language,
         scale: this.scale,
+        people: useMapPeopleStore.getState(),
       }),
     });
     this.schedulePulse(animate, nextChangeAt === null ? null : nextChangeAt - serverNow);

@@ -1,18 +1,42 @@
-// MapLibre and deck.gl are the bulk of the app: each loads as its own chunk, both at once.
+// MapLibre and deck.gl are the bulk of the app, each in chunks of its own. The live map loads
+// MapLibre first and deck.gl only after the basemap's first frame, so the street shows sooner and
+// the bytes before that frame are MapLibre's alone; the briefing loads both at once.
 import type { createBasemap } from './create-basemap';
 import type { buildLayers, createOverlay } from './deck-overlay';
 
-export interface MapEngines {
+export interface BasemapEngine {
   createBasemap: typeof createBasemap;
+}
+
+export interface DeckEngine {
   createOverlay: typeof createOverlay;
   buildLayers: typeof buildLayers;
 }
 
-export async function loadMapEngines(): Promise<MapEngines> {
-  const [basemap, deck] = await Promise.all([import('./create-basemap'), import('./deck-overlay')]);
-  return {
-    createBasemap: basemap.createBasemap,
-    createOverlay: deck.createOverlay,
-    buildLayers: deck.buildLayers,
+export type MapEngines = BasemapEngine & DeckEngine;
+
+/** One import per page; a failed one may be tried again (a chunk that did not load). */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
   };
+}
+
+export const loadBasemapEngine = once(async (): Promise<BasemapEngine> => ({
+  createBasemap: (await import('./create-basemap')).createBasemap,
+}));
+
+export const loadDeckEngine = once(async (): Promise<DeckEngine> => {
+  const deck = await import('./deck-overlay');
+  return { createOverlay: deck.createOverlay, buildLayers: deck.buildLayers };
+});
+
+export async function loadMapEngines(): Promise<MapEngines> {
+  const [basemap, deck] = await Promise.all([loadBasemapEngine(), loadDeckEngine()]);
+  return { ...basemap, ...deck };
 }

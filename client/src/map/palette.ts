@@ -89,3 +89,11 @@ export const PHASE_COLOUR: Record<OpenPhase, Rgba> = {
 
 /** Radius in CSS pixels (at the 1920-wide scale) by severity: urgent cases are larger. */
 export const SEVERITY_RADIUS: Record<1 | 2 | 3, number> = { 1: 6.5, 2: 4.8, 3: 4 };
+
+/** People in the field by status: who can go now stands out, who cannot recedes. */
+export const PERSON_STATUS_COLOUR: Record<'available' | 'busy' | 'off-duty' | 'offline', Rgba> = {
+  available: [60, 214, 150, 255],
+  busy: [255, 179, 35, 255],
+  'off-duty': [120, 136, 160, 200],
+  offline: [80, 92, 112, 170],
+};

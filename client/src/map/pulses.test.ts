@@ -19,6 +19,17 @@ describe('computePulses', () => {
     expect(nextChangeAt).toBe(T0 + 50_000);
   });
 
+  it('rings only the newest cases when many are new, and changes when the oldest of them ages out', () => {
+    const cases = new Map(
+      Array.from({ length: 10 }, (_, i) => makeCase(`c${i}`, { openedAt: at(-50_000 + i * 1_000) })).map(
+        (c) => [c.id, c],
+      ),
+    );
+    const { pulses, nextChangeAt } = computePulses(cases, T0, 3);
+    expect(pulses.map((p) => p.id)).toEqual(['c9', 'c8', 'c7']);
+    expect(nextChangeAt).toBe(T0 - 50_000 + 7_000 + 60_000);
+  });
+
   it('has nothing to animate when nothing is new', () => {
     const cases = new Map([['old', makeCase('old', { openedAt: at(-61_000) })]]);
     expect(computePulses(cases, T0)).toEqual({ pulses: [], nextChangeAt: null });

@@ -13,8 +13,18 @@ export interface PulseSelection {
 
 const EMPTY: PulseSelection = { pulses: [], nextChangeAt: null };
 
-export function computePulses(cases: ReadonlyMap<string, Case>, serverNow: number): PulseSelection {
-  const pulses: PulseDatum[] = [];
+/**
+ * At most this many rings at once, the newest. On a bad day (hundreds of new cases a minute) a ring
+ * for each would cover the map and tell nothing, and every frame would draw thousands of them.
+ */
+export const MAX_PULSES = 40;
+
+export function computePulses(
+  cases: ReadonlyMap<string, Case>,
+  serverNow: number,
+  max = MAX_PULSES,
+): PulseSelection {
+  const fresh: { c: Case; seen: number }[] = [];
   let nextChangeAt = Infinity;
   for (const c of cases.values()) {
     if (!isCaseOpen(c.state)) continue;
@@ -22,15 +32,21 @@ export function computePulses(cases: ReadonlyMap<string, Case>, serverNow: numbe
     if (seen > serverNow) {
       nextChangeAt = Math.min(nextChangeAt, seen); // a clock ahead of ours: new soon
     } else if (serverNow - seen < NEW_CASE_MS) {
-      nextChangeAt = Math.min(nextChangeAt, seen + NEW_CASE_MS);
-      pulses.push({
-        id: c.id,
-        position: [c.location.lon, c.location.lat],
-        colour: categoryColour(c.category),
-        radius: SEVERITY_RADIUS[c.severity],
-      });
+      fresh.push({ c, seen });
     }
   }
+  // The newest `max`: the set changes by itself when the oldest of them ages out (any older new
+  // case has aged out before it).
+  if (fresh.length > max) fresh.sort((a, b) => b.seen - a.seen).length = max;
+  const pulses = fresh.map(({ c, seen }): PulseDatum => {
+    nextChangeAt = Math.min(nextChangeAt, seen + NEW_CASE_MS);
+    return {
+      id: c.id,
+      position: [c.location.lon, c.location.lat],
+      colour: categoryColour(c.category),
+      radius: SEVERITY_RADIUS[c.severity],
+    };
+  });
   if (pulses.length === 0 && nextChangeAt === Infinity) return EMPTY;
   return { pulses, nextChangeAt: Number.isFinite(nextChangeAt) ? nextChangeAt : null };
 }

@@ -1,24 +1,48 @@
-// Modes are routes, each its own chunk: the live overview, the wall and the briefing; /dispatch
-// comes later. Unknown paths show the overview.
+// Modes are routes, each its own chunk: the live overview, the wall, the briefing, the admin
+// screen, the dispatch desk and the field page. /login is not a mode (it needs no live data).
+// Unknown paths show the overview.
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
-export const MODE_IDS = ['overview', 'wall', 'brief'] as const;
+export const MODE_IDS = ['overview', 'wall', 'brief', 'dispatch', 'admin', 'field'] as const;
 export type ModeId = (typeof MODE_IDS)[number];
 
-const PATHS: Record<string, ModeId> = {
-  '/': 'overview',
-  '/overview': 'overview',
-  '/wall': 'wall',
-  '/brief': 'brief',
+export const LOGIN_PATH = '/login';
+
+/** The address of each mode (the first path that opens it). */
+export const MODE_PATHS: Record<ModeId, string> = {
+  overview: '/',
+  wall: '/wall',
+  brief: '/brief',
+  dispatch: '/dispatch',
+  admin: '/admin',
+  field: '/field',
 };
+
+const PATHS: Record<string, ModeId> = {
+  ...Object.fromEntries(Object.entries(MODE_PATHS).map(([mode, path]) => [path, mode as ModeId])),
+  '/overview': 'overview',
+};
+
+/** Modes whose screens are still being built: routed to a notice, not offered in the switcher. */
+export const PENDING_MODES: ReadonlySet<ModeId> = new Set();
 
 export const MODES: Record<ModeId, LazyExoticComponent<ComponentType>> = {
   overview: lazy(() => import('./overview/OverviewMode').then((m) => ({ default: m.OverviewMode }))),
   wall: lazy(() => import('./wall/WallMode').then((m) => ({ default: m.WallMode }))),
   brief: lazy(() => import('./brief/BriefMode').then((m) => ({ default: m.BriefMode }))),
+  admin: lazy(() => import('./admin/AdminMode').then((m) => ({ default: m.AdminMode }))),
+  dispatch: lazy(() => import('./dispatch/DispatchMode').then((m) => ({ default: m.DispatchMode }))),
+  field: lazy(() => import('./field/FieldMode').then((m) => ({ default: m.FieldMode }))),
 };
 
+export function normalisePath(pathname: string): string {
+  return pathname.replace(/\/+$/, '') || '/';
+}
+
+export function isLoginPath(pathname: string): boolean {
+  return normalisePath(pathname) === LOGIN_PATH;
+}
+
 export function modeForPath(pathname: string): ModeId {
-  const path = pathname.replace(/\/+$/, '') || '/';
-  return PATHS[path] ?? 'overview';
+  return PATHS[normalisePath(pathname)] ?? 'overview';
 }

@@ -1,17 +1,13 @@
 // Loads the static area files and the site's runtime config once at start (retrying until they come).
-import { apiFetch } from './api-fetch';
 import { AREA_FILES, type AreaFileKey } from '../../../core/domain/area';
 import { AREA_DATA_PATH } from '../../../core/protocol/sync';
 import { useAreaStore, type AreaData } from '../state/area-store';
+import { apiJson } from './api-fetch';
 import { fetchRuntimeConfig } from './runtime-config';
 
 const RETRY_MS = 5_000;
 
-async function fetchJson(url: string, signal: AbortSignal): Promise<unknown> {
-  const response = await apiFetch(url, { signal });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
-}
+const fetchJson = (url: string, signal: AbortSignal) => apiJson<unknown>(url, { signal });
 
 async function fetchArea(signal: AbortSignal): Promise<AreaData> {
   const keys = Object.keys(AREA_FILES) as AreaFileKey[];

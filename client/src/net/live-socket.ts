@@ -1,16 +1,30 @@
 // The socket to the server and the sync over it. The only place that talks socket.io.
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../core/protocol/sync';
+import { useSessionStore } from '../auth/session-store';
 import { useConnectionStore } from '../state/connection-store';
 import { useLiveStore } from '../state/live-store';
+import { SESSION_ENDED_EVENT } from './api-fetch';
+import { parsePresence, usePresenceStore } from '../state/presence-store';
+import { createFrameBatch } from './frame-batch';
 import { isDelta, isHeartbeat, isSnapshot } from './payload-guards';
 import { createSyncSession } from './sync-session';
-import { SESSION_ENDED_EVENT } from './api-fetch';
 import { readViewerToken } from './viewer-token';
 
 type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 const RELOAD_KEY = 'caohu.protocolReloadAt';
+
+/** The socket while live sync runs, and the case this screen has open (told again on reconnect). */
+let current: LiveSocket | null = null;
+let focusedCase: string | null = null;
+
+/** Tells the server which case this screen is working on (presence); null when none. */
+export function emitCaseFocus(caseId: string | null): void {
+  if (caseId === focusedCase) return;
+  focusedCase = caseId;
+  if (current?.connected) current.emit('case:focus', { caseId });
+}
 
 /** A client of another protocol version reloads, but at most once a minute (no reload loop). */
 function reloadForNewProtocol(): void {
@@ -38,11 +52,12 @@ export function startLiveSync(): () => void {
   let everConnected = false;
   let ended = false;
 
+  const batch = createFrameBatch((patch) => live().apply(patch));
   const session = createSyncSession({
     send: (request) => socket.emit('sync', request),
-    getData: () => live().data,
-    setData: (data) => live().setData(data),
-    onHeard: (serverTime) => live().markHeard(serverTime),
+    getData: () => batch.pendingData() ?? live().data,
+    setData: (data) => batch.setData(data),
+    onHeard: (serverTime) => batch.markHeard(serverTime),
     onProtocolMismatch: reloadForNewProtocol,
   });
 
@@ -53,6 +68,7 @@ export function startLiveSync(): () => void {
     connection().setLink('connected');
     connection().setSyncError(null);
     session.handleConnect();
+    if (focusedCase !== null) socket.emit('case:focus', { caseId: focusedCase });
   });
   socket.on('disconnect', (reason) => {
     linkDown();
@@ -60,8 +76,19 @@ export function startLiveSync(): () => void {
     // After `session-ended` it must not: the screen has to sign in again.
     if (reason === 'io server disconnect' && !ended) socket.connect();
   });
-  socket.on('connect_error', () => {
-    if (everConnected) linkDown();
+  // The server refuses a socket without a valid session or token; it ends one whose session ends.
+  const sessionEnded = () => {
+    ended = true;
+    socket.close();
+    useSessionStore.getState().end();
+  };
+  socket.on('connect_error', (error) => {
+    if (error.message === 'unauthenticated') sessionEnded();
+    else if (everConnected) linkDown();
+  });
+  socket.on('session-ended', (info) => {
+    window.dispatchEvent(new CustomEvent(SESSION_ENDED_EVENT, { detail: info }));
+    sessionEnded();
   });
   socket.io.on('reconnect_failed', () => connection().setLink('offline'));
 
@@ -76,9 +103,9 @@ export function startLiveSync(): () => void {
   socket.on('heartbeat', (beat) => {
     if (isHeartbeat(beat)) session.handleHeartbeat(beat);
   });
-  socket.on('session-ended', (info) => {
-    ended = true;
-    window.dispatchEvent(new CustomEvent(SESSION_ENDED_EVENT, { detail: info }));
+  socket.on('presence', (presence) => {
+    const parsed = parsePresence(presence);
+    if (parsed) usePresenceStore.getState().setPresence(parsed);
   });
   socket.on('sync-error', (error) => connection().setSyncError(String(error?.reason ?? 'sync error')));
 
@@ -92,10 +119,13 @@ export function startLiveSync(): () => void {
   window.addEventListener('offline', onOffline);
   window.addEventListener('online', onOnline);
 
+  current = socket;
   socket.connect();
   return () => {
+    if (current === socket) current = null;
     window.removeEventListener('offline', onOffline);
     window.removeEventListener('online', onOnline);
+    batch.cancel();
     socket.close();
   };
 }

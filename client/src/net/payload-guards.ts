@@ -9,7 +9,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const isSeq = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
 function hasEntityArrays(value: Record<string, unknown>): boolean {
-  return ['cases', 'hazards', 'enterprises', 'feeds'].every((key) => Array.isArray(value[key]));
+  return ['cases', 'hazards', 'enterprises', 'feeds', 'people'].every((key) => Array.isArray(value[key]));
 }
 
 export function isSnapshot(value: unknown): value is Snapshot {

@@ -1,4 +1,4 @@
-// A wall screen may be given a viewer token: ?token=… once (then remembered) or localStorage.
+// A wall screen may be given a display token: ?token=… once (then remembered) or localStorage.
 const TOKEN_KEY = 'caohu.token';
 
 export function readViewerToken(): string | null {
@@ -11,5 +11,22 @@ export function readViewerToken(): string | null {
     return localStorage.getItem(TOKEN_KEY);
   } catch {
     return null;
+  }
+}
+
+/** Takes the token out of the address bar once it is remembered (it is a credential). */
+export function hideViewerTokenFromAddress(): void {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('token')) return;
+  url.searchParams.delete('token');
+  history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
+}
+
+/** This screen stops being a display (its token was refused, or someone signs in instead). */
+export function forgetViewerToken(): void {
+  try {
+    localStorage.removeItem(TOKEN_KEY);
+  } catch {
+    // Private mode: nothing was remembered.
   }
 }

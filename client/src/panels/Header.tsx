@@ -1,4 +1,4 @@
-// Title, live counts, clock, connection and language. When the data cannot be trusted as live
+// Title, the page switcher, live counts, clock, connection, language and the signed-in user. When the data cannot be trusted as live
 // the whole header turns into a warning banner.
 import { useTranslation } from 'react-i18next';
 import { useFormatDuration } from '../i18n/use-duration';
@@ -9,6 +9,8 @@ import './header.css';
 import { ConnectionStatus } from './ConnectionStatus';
 import { HeaderCounts } from './HeaderCounts';
 import { LanguageToggle } from './LanguageToggle';
+import { ModeSwitcher } from './ModeSwitcher';
+import { UserBadge } from './UserBadge';
 
 export function Header() {
   const { t } = useTranslation();
@@ -20,13 +22,14 @@ export function Header() {
     <header className={`header${warn ? ' header--stale' : ''}`} data-testid="header">
       <div className="header__brand">
         <h1 className="header__title">{t('app.title')}</h1>
-        <div className="header__subtitle">{t('app.subtitle')}</div>
+        <ModeSwitcher compact fallback={<div className="header__subtitle">{t('app.subtitle')}</div>} />
       </div>
       <HeaderCounts />
       <div className="header__status">
         <ConnectionStatus view={view} />
         <Clock />
         <LanguageToggle />
+        <UserBadge />
       </div>
       {warn && (
         <div className="header__banner" role="alert" data-testid="stale-banner">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../i18n';
+import './language-toggle.css';
 
 export function LanguageToggle() {
   const { t, i18n } = useTranslation();

@@ -1,7 +1,9 @@
 // How snapshots, deltas and heartbeats change the client's copy of the live state. Pure: the
 // socket code decides what to send, this decides what a message means.
 import type { Case, EnterpriseState, FeedHealth, Hazard } from '../../../core/domain/model';
+import type { PersonView } from '../../../core/domain/people';
 import type { Delta, Snapshot } from '../../../core/protocol/sync';
+import { recordStep } from './map-lineage';
 
 export interface LiveData {
   /** The sequence number of the last applied message; null before the first snapshot. */
@@ -12,6 +14,7 @@ export interface LiveData {
   hazards: ReadonlyMap<string, Hazard>;
   enterprises: ReadonlyMap<string, EnterpriseState>;
   feeds: ReadonlyMap<string, FeedHealth>;
+  people: ReadonlyMap<string, PersonView>;
 }
 
 export const EMPTY_LIVE_DATA: LiveData = {
@@ -21,6 +24,7 @@ export const EMPTY_LIVE_DATA: LiveData = {
   hazards: new Map(),
   enterprises: new Map(),
   feeds: new Map(),
+  people: new Map(),
 };
 
 /** applied: the data moved on · stale: already seen, ignored · gap: something was missed. */
@@ -41,6 +45,7 @@ export function applySnapshot(snapshot: Snapshot): LiveData {
     hazards: indexBy(snapshot.hazards, (h) => h.id),
     enterprises: indexBy(snapshot.enterprises, (e) => e.id),
     feeds: indexBy(snapshot.feeds, (f) => f.source),
+    people: indexBy(snapshot.people, (p) => p.id),
   };
 }
 
@@ -53,8 +58,10 @@ function mergeEntities<T>(
 ): ReadonlyMap<string, T> {
   if (changed.length === 0 && removed.length === 0) return current;
   const next = new Map(current);
-  for (const item of changed) next.set(keyOf(item), item);
+  const changedIds = changed.map(keyOf);
+  changed.forEach((item, i) => next.set(changedIds[i]!, item));
   for (const id of removed) next.delete(id);
+  recordStep(current, next, changedIds, removed);
   return next;
 }
 
@@ -79,6 +86,7 @@ export function applyDelta(data: LiveData, delta: Delta): { outcome: DeltaOutcom
       hazards: mergeEntities(data.hazards, delta.hazards, (h) => h.id, delta.removed?.hazards),
       enterprises: mergeEntities(data.enterprises, delta.enterprises, (e) => e.id),
       feeds: mergeEntities(data.feeds, delta.feeds, (f) => f.source),
+      people: mergeEntities(data.people, delta.people, (p) => p.id),
     },
   };
 }

@@ -24,10 +24,19 @@ export function phaseOf(state: CaseState): CasePhase {
   return PHASE_OF[state];
 }
 
+// Cases are immutable (a change is a new object), so the parsed time is kept per object: the map
+// and the lists ask for it for every case on every delta.
+const openedMsOf = new WeakMap<Case, number>();
+
 /** When the case opened (its first report's time): "new" and "newest first" are measured from here. */
 export function openedMs(c: Case): number {
-  const ms = Date.parse(c.openedAt);
-  return Number.isFinite(ms) ? ms : 0;
+  let ms = openedMsOf.get(c);
+  if (ms === undefined) {
+    ms = Date.parse(c.openedAt);
+    if (!Number.isFinite(ms)) ms = 0;
+    openedMsOf.set(c, ms);
+  }
+  return ms;
 }
 
 /** A case is new for this long after it opened, in server time. */

@@ -9,6 +9,13 @@ export interface LiveStore {
   heardServerMs: number | null;
   setData: (data: LiveData) => void;
   markHeard: (serverTime: string, localNow?: number) => void;
+  /** New data and/or the time last heard, as one change (one render). */
+  apply: (patch: { data?: LiveData; heard?: { serverTime: string; at: number } }) => void;
+}
+
+function heardFields(serverTime: string, localNow: number): Pick<LiveStore, 'heardAt' | 'heardServerMs'> {
+  const serverMs = Date.parse(serverTime);
+  return { heardAt: localNow, heardServerMs: Number.isFinite(serverMs) ? serverMs : localNow };
 }
 
 export const useLiveStore = create<LiveStore>()((set) => ({
@@ -16,10 +23,9 @@ export const useLiveStore = create<LiveStore>()((set) => ({
   heardAt: null,
   heardServerMs: null,
   setData: (data) => set({ data }),
-  markHeard: (serverTime, localNow = Date.now()) => {
-    const serverMs = Date.parse(serverTime);
-    set({ heardAt: localNow, heardServerMs: Number.isFinite(serverMs) ? serverMs : localNow });
-  },
+  markHeard: (serverTime, localNow = Date.now()) => set(heardFields(serverTime, localNow)),
+  apply: ({ data, heard }) =>
+    set({ ...(data ? { data } : {}), ...(heard ? heardFields(heard.serverTime, heard.at) : {}) }),
 }));
 
 /**

@@ -29,12 +29,33 @@ export function useIndicators(): LiveIndicators {
   return selectIndicators(data, area, tick);
 }
 
-const casesNewestFirst = memoizeLast((cases: LiveData['cases']): Case[] =>
-  [...cases.values()].sort((a, b) => openedMs(b) - openedMs(a)),
-);
+/**
+ * The `limit` newest cases, newest first (ties in the map's order), in one pass that keeps only
+ * those: sorting every case on every delta costs n log n where a panel shows a dozen.
+ */
+export function newestCases(cases: Iterable<Case>, limit: number): Case[] {
+  const top: Case[] = [];
+  if (limit <= 0) return top;
+  for (const c of cases) {
+    const t = openedMs(c);
+    if (top.length === limit && t <= openedMs(top[limit - 1]!)) continue;
+    let i = top.length;
+    while (i > 0 && openedMs(top[i - 1]!) < t) i -= 1;
+    top.splice(i, 0, c);
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+const newestByLimit = new Map<number, (cases: LiveData['cases'], limit: number) => Case[]>();
 
 export function selectRecentCases(data: LiveData, limit: number): Case[] {
-  return casesNewestFirst(data.cases).slice(0, limit);
+  let select = newestByLimit.get(limit); // one memo per list length (the wall has two lists)
+  if (!select) {
+    select = memoizeLast((cases: LiveData['cases'], n: number) => newestCases(cases.values(), n));
+    newestByLimit.set(limit, select);
+  }
+  return select(data.cases, limit);
 }
 
 const hazardsByEnterprise = memoizeLast((hazards: LiveData['hazards']) => {

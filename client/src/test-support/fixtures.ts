@@ -60,6 +60,7 @@ export function makeSnapshot(seq: number, overrides: Partial<Snapshot> = {}): Sn
     hazards: [],
     enterprises: [],
     feeds: [],
+    people: [],
     ...overrides,
   };
 }
@@ -73,6 +74,7 @@ export function makeDelta(fromSeq: number, seq: number, overrides: Partial<Delta
     hazards: [],
     enterprises: [],
     feeds: [],
+    people: [],
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Decision } from '../../../core/domain/decision';
 import { decideInspection, decideRectification } from '../../../core/domain/inspections';
 import { decideReport } from '../../../core/domain/merge';
+import { decidePosition } from '../../../core/domain/positions';
 import type { Actor } from '../../../core/domain/model';
 import type { CellIndex } from '../../../core/geo/cell-index';
 import { toWgs84 } from '../../../core/geo/crs';
@@ -17,6 +18,7 @@ import {
   type IncidentReport,
   type InspectionFeedItem,
 } from '../../../core/protocol/feeds';
+import { positionReportSchema, type PositionReport } from '../../../core/protocol/positions';
 import type { LiveProjection, Transaction } from '../store/live-projection';
 
 /** Who sent a batch: a feed key (its name, and the one source it may send or `*`), or the simulator. */
@@ -26,6 +28,7 @@ export type Sender =
 export interface Ingest {
   incidents(items: readonly unknown[], sender: Sender): Promise<FeedResponse>;
   inspections(items: readonly unknown[], sender: Sender): Promise<FeedResponse>;
+  positions(items: readonly unknown[], sender: Sender): Promise<FeedResponse>;
 }
 
 /** The first problem zod found, as a field path (`location.lat`) and a reason. */
@@ -50,6 +53,7 @@ function toResult(index: number, d: Decision): FeedItemResult {
         status: 'accepted',
         id: d.id,
         ...(d.caseId ? { caseId: d.caseId, merged: d.merged ?? false } : {}),
+        ...(d.outside ? { outside: true } : {}),
       };
     case 'duplicate':
       return { index, status: 'duplicate', id: d.id, ...(d.caseId ? { caseId: d.caseId } : {}) };
@@ -127,6 +131,19 @@ export function createIngest(deps: {
           ? decideInspection(tx.state, item, nowMs, actorOf(sender, 'inspection'))
           : decideRectification(tx.state, item, nowMs, actorOf(sender, 'inspection')),
       );
+    },
+    positions(items, sender) {
+      return run(items, positionReportSchema, (tx, report: PositionReport, nowMs) => {
+        const location = toWgs84(report);
+        return decidePosition({
+          state: tx.state,
+          report,
+          location,
+          insideStreet: cells.lookup(location.lon, location.lat) !== null,
+          nowMs,
+          actor: actorOf(sender, 'positions'),
+        });
+      });
     },
   };
 }

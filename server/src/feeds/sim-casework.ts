@@ -1,5 +1,6 @@
 // The simulated people at work: the actions the planner says are due, sent through the case
 // actions pipeline like anyone's, one batch per run of actions by the same person.
+import type { Person } from '../../../core/domain/people';
 import type { TransitionLimits } from '../../../core/domain/transition';
 import { createRandom } from '../../../core/random/seeded-random';
 import type { CaseActions } from '../cases/perform-action';
@@ -21,14 +22,18 @@ export function createCaseWork(deps: {
   cases: CaseActions;
   projection: LiveProjection;
   log: Logger;
+  /** The responders on the roster (the enforcement team takes what no grid worker can). */
+  responders: readonly Person[];
+  photoRef: string;
 }): (nowMs: number) => Promise<CaseWorkDone> {
   const { cases, projection, log } = deps;
   // Its own random stream, so that the traffic of a seed stays what it was.
   const random = createRandom(deps.seed ^ 0x5eed);
   const planner = createWorkflowPlanner({
-    people: createPeople(deps.places, random),
+    people: createPeople(deps.places, random, deps.responders),
     limits: deps.limits,
     random,
+    photoRef: deps.photoRef,
   });
 
   return async (nowMs) => {

@@ -1,6 +1,7 @@
 // The simulated people who work the cases: dispatchers on shifts, a leader who approves
 // postponements and backlogs, and each cell's grid workers from the area data.
 import type { Actor, CaseAssignee } from '../../../core/domain/model';
+import type { Person } from '../../../core/domain/people';
 import { shanghaiHour } from '../../../core/domain/time';
 import type { Random } from '../../../core/random/seeded-random';
 import type { Places } from './sim-places';
@@ -14,7 +15,7 @@ const DAY_DISPATCHERS: readonly User[] = [
 const NIGHT_DISPATCHER: User = { kind: 'user', id: 'SIM-D03', name: '刘洋', role: 'dispatcher' };
 export const SIM_LEADER: User = { kind: 'user', id: 'SIM-L01', name: '周建国', role: 'leader' };
 /** When no grid worker is known for a place: the street's comprehensive enforcement team. */
-const RESPONDER: CaseAssignee = { id: 'SIM-R01', name: '综合执法队', role: 'responder' };
+const DEFAULT_RESPONDER: CaseAssignee = { id: 'SIM-R01', name: '综合执法队', role: 'responder' };
 
 export interface People {
   /** The dispatcher on duty at `atMs` (day shift 08:00–20:00 has two). */
@@ -29,7 +30,11 @@ export function actorOf(a: CaseAssignee): User {
   return { kind: 'user', id: a.id, ...(a.name ? { name: a.name } : {}), role: a.role };
 }
 
-export function createPeople(places: Places, random: Random): People {
+export function createPeople(places: Places, random: Random, responders: readonly Person[] = []): People {
+  const team = responders.find((p) => p.kind === 'enforcement');
+  const responder: CaseAssignee = team
+    ? { id: team.id, name: team.name, role: 'responder' }
+    : DEFAULT_RESPONDER;
   const byCell = new Map<string, CaseAssignee[]>();
   const byCommunity = new Map<string, CaseAssignee[]>();
   for (const cell of places.cells) {
@@ -48,7 +53,7 @@ export function createPeople(places: Places, random: Random): People {
   const workersOf = (cellCode: string): CaseAssignee[] => {
     const own = byCell.get(cellCode) ?? [];
     const community = byCommunity.get(communityOf.get(cellCode) ?? '') ?? [];
-    return [...own, ...community.filter((w) => !own.includes(w)), RESPONDER];
+    return [...own, ...community.filter((w) => !own.includes(w)), responder];
   };
 
   return {
@@ -58,7 +63,7 @@ export function createPeople(places: Places, random: Random): People {
     },
     workersOf,
     assigneeFor(cellCode, exceptId) {
-      return workersOf(cellCode).find((w) => w.id !== exceptId) ?? RESPONDER;
+      return workersOf(cellCode).find((w) => w.id !== exceptId) ?? responder;
     },
   };
 }

@@ -42,6 +42,8 @@ export function createWorkflowPlanner(deps: {
   people: People;
   limits: TransitionLimits;
   random: Random;
+  /** The stored photo the simulated people attach to their work. */
+  photoRef: string;
 }): WorkflowPlanner {
   const { people, limits, random } = deps;
   const { calendar, rules } = limits;
@@ -154,7 +156,7 @@ export function createWorkflowPlanner(deps: {
               }),
             };
         }
-        const photos = [`sim/${c.id}/${(c.history?.length ?? 0) + 1}.jpg`];
+        const photos = [deps.photoRef];
         return {
           atMs,
           actor: actorOf(assignee),

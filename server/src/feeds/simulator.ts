@@ -1,6 +1,7 @@
 // The simulator: realistic traffic through the SAME pipelines as the HTTP feeds and people
 // (raw items, schema-parsed like any feed; case actions decided like anyone's), never a side
-// door. Simulated people work the cases (sim-workflow.ts). On an empty log it first backfills
+// door. Simulated people work the cases (sim-workflow.ts) and report where they are
+// (sim-positions.ts, live only: a backfill has no positions). On an empty log it first backfills
 // the past hours minute by minute, each event stamped with its minute (so the cases' histories
 // and figures are as they would have been), then a baseline of past inspections.
 import { toMs } from '../../../core/domain/time';
@@ -13,6 +14,8 @@ import type { Ingest, Sender } from './ingest';
 import { createIncidentGenerator } from './sim-incidents';
 import { createInspectionGenerator, dueRectifications } from './sim-inspections';
 import { createCaseWork, type CaseWorkDone } from './sim-casework';
+import { createPositionSimulator } from './sim-positions';
+import type { Person } from '../../../core/domain/people';
 import type { Places } from './sim-places';
 import { createRandom } from '../../../core/random/seeded-random';
 
@@ -35,6 +38,8 @@ export interface SimulatorStats {
   /** Case actions taken by simulated people, and those the pipeline refused. */
   actions: number;
   actionsRefused: number;
+  /** Position fixes accepted (counted apart from reports and inspections). */
+  positions: number;
 }
 
 export interface BackfillResult extends SimulatorStats {
@@ -67,13 +72,30 @@ export function createSimulator(deps: {
   clock: () => number;
   options: SimulatorOptions;
   log: Logger;
+  roster: readonly Person[];
+  /** A stored photo for the simulated people's handled work. */
+  photoRef: string;
 }): Simulator {
   const { places, projection, clock, options, log } = deps;
   let virtualMs: number | null = null;
   const { ingest, cases } = deps.pipelines(() => virtualMs ?? clock());
   const random = createRandom(options.seed);
   // Its own stream, so that the traffic of a seed stays what it was.
-  const work = createCaseWork({ places, limits: deps.limits, seed: options.seed, cases, projection, log });
+  const work = createCaseWork({
+    places,
+    limits: deps.limits,
+    seed: options.seed,
+    cases,
+    projection,
+    log,
+    responders: deps.roster.filter((p) => p.role === 'responder'),
+    photoRef: deps.photoRef,
+  });
+  const moves = createPositionSimulator({
+    places,
+    roster: deps.roster,
+    random: createRandom(options.seed ^ 0x90517),
+  });
   const incidents = createIncidentGenerator(places, random);
   const inspections = createInspectionGenerator(
     places.enterprises.map((e) => e.props),
@@ -90,6 +112,7 @@ export function createSimulator(deps: {
     rejected: 0,
     actions: 0,
     actionsRefused: 0,
+    positions: 0,
   };
   let lastMs = clock();
   let timer: ReturnType<typeof setInterval> | null = null;
@@ -141,6 +164,17 @@ export function createSimulator(deps: {
     await post('inspections', found);
     await postRectifications(nowMs);
     count(await work(nowMs));
+    await postPositions(nowMs);
+  }
+
+  async function postPositions(nowMs: number): Promise<void> {
+    const fixes = await projection.exclusive(() => moves.step(projection.state, nowMs));
+    for (let i = 0; i < fixes.length; i += CHUNK) {
+      const response = await ingest.positions(fixes.slice(i, i + CHUNK), SENDER);
+      stats.positions += response.accepted;
+      for (const r of response.results)
+        if (r.status === 'rejected') log.warn(`simulated position rejected: ${r.field}: ${r.reason}`);
+    }
   }
 
   async function backfill(): Promise<BackfillResult> {

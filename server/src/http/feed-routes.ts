@@ -1,8 +1,9 @@
-// POST /api/v1/feeds/incidents and /api/v1/feeds/inspections: authenticate, rate-limit per key,
+// POST /api/v1/feeds/incidents, /inspections and /positions: authenticate, rate-limit per key,
 // parse JSON within the size limit, then hand the items to the ingest pipeline.
 import express, { type RequestHandler, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { FEED_LIMITS } from '../../../core/protocol/feeds';
+import { POSITION_FEED_PATH } from '../../../core/protocol/positions';
 import { INCIDENT_FEED_PATH, INSPECTION_FEED_PATH } from '../../../core/protocol/sync';
 import type { Ingest } from '../feeds/ingest';
 import { authOf, requireAccess } from './access-guard';
@@ -18,7 +19,7 @@ const requireJson: RequestHandler = (req, _res, next) => {
   );
 };
 
-function handle(ingest: Ingest, kind: 'incidents' | 'inspections'): RequestHandler {
+function handle(ingest: Ingest, kind: 'incidents' | 'inspections' | 'positions'): RequestHandler {
   return async (req, res) => {
     const body: unknown = req.body;
     if (body === undefined || body === null)
@@ -61,6 +62,12 @@ export function feedRoutes(deps: { ingest: Ingest; perMinute?: number }): Router
     requireAccess('feeds.inspections'),
     ...chain,
     handle(deps.ingest, 'inspections'),
+  );
+  router.post(
+    POSITION_FEED_PATH,
+    requireAccess('feeds.positions'),
+    ...chain,
+    handle(deps.ingest, 'positions'),
   );
   return router;
 }

@@ -6,6 +6,7 @@ import {
   emptyTouched,
   isTouchedEmpty,
   type LiveState,
+  type PeopleSetup,
   type StaticEnterprise,
   type Touched,
 } from '../../../core/domain/live-state';
@@ -56,6 +57,7 @@ export async function createLiveProjection(opts: {
   /** false: replay the whole log, ignoring checkpoints. */
   useCheckpoint?: boolean;
   warn?: (message: string) => void;
+  people?: PeopleSetup;
 }): Promise<LiveProjection> {
   const { store, enterprises, clock } = opts;
   const replay = async () => (await rebuildState(store, enterprises, opts)).state;

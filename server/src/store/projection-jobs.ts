@@ -1,6 +1,6 @@
 // The heavy reads of the log, off the request path: writing a checkpoint, and the snapshot at a
 // past moment. Both rebuild a state of their own from the log; neither touches the live one.
-import type { StaticEnterprise } from '../../../core/domain/live-state';
+import type { PeopleSetup, StaticEnterprise } from '../../../core/domain/live-state';
 import { refreshClock } from '../../../core/domain/projection';
 import { toIso, toMs } from '../../../core/domain/time';
 import { buildSnapshot } from '../../../core/domain/views';
@@ -26,12 +26,19 @@ export interface ProjectionJobs {
 export interface JobContext {
   store: EventStore;
   enterprises: readonly StaticEnterprise[];
+  people?: PeopleSetup;
   keepCheckpoints: number;
   warn: (message: string) => void;
 }
 
 export async function runCheckpoint(ctx: JobContext): Promise<number | null> {
-  const written = await writeCheckpoint(ctx.store, ctx.enterprises, ctx.keepCheckpoints, ctx.warn);
+  const written = await writeCheckpoint(
+    ctx.store,
+    ctx.enterprises,
+    ctx.keepCheckpoints,
+    ctx.warn,
+    ctx.people,
+  );
   return written?.seq ?? null;
 }
 
@@ -43,6 +50,7 @@ export async function runSnapshotAt(ctx: JobContext, atIso: string): Promise<Pas
     upToSeq,
     maxClockMs: atMs,
     warn: ctx.warn,
+    ...(ctx.people ? { people: ctx.people } : {}),
   });
   refreshClock(state, atMs);
   return {

@@ -12,6 +12,7 @@ const store = openSqliteEventStore(data.dataDir, { quickCheck: false });
 const ctx: JobContext = {
   store,
   enterprises: data.enterprises,
+  ...(data.people ? { people: data.people } : {}),
   keepCheckpoints: data.keepCheckpoints,
   warn: (message) => port.postMessage({ warn: message } satisfies WorkerReply),
 };

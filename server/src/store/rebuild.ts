@@ -1,6 +1,12 @@
 // Building the state at a seq from the log: the newest usable checkpoint, then the events after
 // it. A checkpoint that cannot be read is skipped with a warning: the log is the truth.
-import { createLiveState, type LiveState, type StaticEnterprise } from '../../../core/domain/live-state';
+import {
+  createLiveState,
+  NO_PEOPLE,
+  type LiveState,
+  type PeopleSetup,
+  type StaticEnterprise,
+} from '../../../core/domain/live-state';
 import { applyEvent } from '../../../core/domain/projection';
 import { createStateDecoder, encodeLiveState, PROJECTION_VERSION } from '../../../core/domain/state-codec';
 import type { CheckpointInfo, EventStore } from './event-store';
@@ -15,6 +21,8 @@ export interface RebuildOptions {
   /** false: replay the whole log. */
   useCheckpoint?: boolean;
   warn?: (message: string) => void;
+  /** The roster of people in the field (default: none). */
+  people?: PeopleSetup;
 }
 
 export interface Rebuilt {
@@ -27,8 +35,9 @@ async function loadCheckpoint(
   store: EventStore,
   enterprises: readonly StaticEnterprise[],
   info: CheckpointInfo,
+  people: PeopleSetup,
 ): Promise<LiveState> {
-  const decoder = createStateDecoder(enterprises);
+  const decoder = createStateDecoder(enterprises, people);
   for await (const text of store.readCheckpoint(info.id)) decoder.push(text);
   const state = decoder.finish();
   if (state.seq !== info.seq) throw new Error(`it holds seq ${state.seq}, its row says ${info.seq}`);
@@ -47,7 +56,7 @@ export async function rebuildState(
     checkpoint = await store.latestCheckpoint(upToSeq, opts.maxClockMs ?? Number.MAX_SAFE_INTEGER);
     if (checkpoint) {
       try {
-        state = await loadCheckpoint(store, enterprises, checkpoint);
+        state = await loadCheckpoint(store, enterprises, checkpoint, opts.people ?? NO_PEOPLE);
       } catch (err) {
         opts.warn?.(
           `checkpoint ${checkpoint.id} (seq ${checkpoint.seq}) in ${store.location} is not usable ` +
@@ -57,7 +66,7 @@ export async function rebuildState(
       }
     }
   }
-  state ??= createLiveState(enterprises);
+  state ??= createLiveState(enterprises, opts.people ?? NO_PEOPLE);
   let replayed = 0;
   for (;;) {
     const limit = Math.min(REPLAY_PAGE, upToSeq - state.seq);
@@ -76,8 +85,9 @@ export async function writeCheckpoint(
   enterprises: readonly StaticEnterprise[],
   keep: number,
   warn?: (message: string) => void,
+  people: PeopleSetup = NO_PEOPLE,
 ): Promise<CheckpointInfo | null> {
-  const { state, checkpoint, replayed } = await rebuildState(store, enterprises, { warn });
+  const { state, checkpoint, replayed } = await rebuildState(store, enterprises, { warn, people });
   if (state.seq === 0 || (checkpoint && replayed === 0)) return null;
   return store.writeCheckpoint(
     { seq: state.seq, clockMs: state.clockMs, projectionVersion: PROJECTION_VERSION },

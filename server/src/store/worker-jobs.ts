@@ -2,12 +2,13 @@
 // worker loads TypeScript through tsx; from the bundle it is dist/server/store/projection-worker.js.
 // If the worker cannot start, the jobs run in this thread with a warning.
 import { Worker } from 'node:worker_threads';
-import type { StaticEnterprise } from '../../../core/domain/live-state';
+import type { PeopleSetup, StaticEnterprise } from '../../../core/domain/live-state';
 import { inProcessJobs, type JobContext, type PastSnapshot, type ProjectionJobs } from './projection-jobs';
 
 export interface WorkerData {
   dataDir: string;
   enterprises: StaticEnterprise[];
+  people?: PeopleSetup;
   keepCheckpoints: number;
 }
 export type WorkerRequest =
@@ -37,6 +38,7 @@ export function workerJobs(ctx: JobContext & { dataDir: string }): ProjectionJob
     worker = startWorker({
       dataDir: ctx.dataDir,
       enterprises: [...ctx.enterprises],
+      ...(ctx.people ? { people: ctx.people } : {}),
       keepCheckpoints: ctx.keepCheckpoints,
     });
     const w = worker;

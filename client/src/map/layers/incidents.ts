@@ -1,17 +1,26 @@
-// Cases: colour by category group, ring by phase, urgent ones larger. Binary attributes with a
-// fixed slot per case (see incident-slots.ts); closed cases are filtered out on the GPU. The
-// buffers are handed over as new wrapper objects when they change, which is what makes deck.gl
-// upload them, so no updateTriggers are needed here.
+// Cases: colour by category group, ring by phase, urgent ones larger. A fixed slot per case (see
+// incident-slots.ts): deck.gl gets row accessors over the slots and, through `_dataDiff`, the
+// rows that changed since the data it has, so one changed case recomputes and uploads one row,
+// not the layer. Closed cases are filtered out on the GPU.
+import type { LayerProps } from '@deck.gl/core';
+import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
-import { DataFilterExtension } from '@deck.gl/extensions';
 import type { IncidentSlots } from '../incident-slots';
 
 const EXTENSIONS = [new DataFilterExtension({ filterSize: 1 })];
 
 export function incidentsLayer(input: { slots: IncidentSlots; visible: boolean; scale: number }) {
-  return new ScatterplotLayer({
+  const { slots } = input;
+  const { accessors } = slots;
+  return new ScatterplotLayer<unknown, DataFilterExtensionProps<unknown>>({
     id: 'incidents',
-    data: input.slots.data(),
+    data: slots.data(), // array-like: deck.gl reads its length and calls the accessors per row
+    _dataDiff: slots.dataDiff as unknown as LayerProps['_dataDiff'],
+    getPosition: accessors.getPosition,
+    getFillColor: accessors.getFillColor,
+    getLineColor: accessors.getLineColor,
+    getRadius: accessors.getRadius,
+    getFilterValue: accessors.getFilterValue,
     visible: input.visible,
     radiusUnits: 'pixels',
     radiusScale: input.scale,

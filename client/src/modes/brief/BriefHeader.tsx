@@ -10,8 +10,11 @@ export function BriefHeader(props: {
   fromMs: number;
   toMs: number;
   onChange: (change: Partial<BriefView>) => void;
-  onPrint: () => void;
   onExportPng: () => void;
+  onExportPdf: () => void;
+  pdfState: 'idle' | 'making' | 'failed';
+  /** The map has drawn and the history is read. */
+  canExport: boolean;
   /** The range, filter and time made, shown only on paper (the controls are not printed). */
   printLine: string;
 }) {
@@ -71,12 +74,25 @@ export function BriefHeader(props: {
           type="button"
           className="brief-button"
           onClick={props.onExportPng}
+          disabled={!props.canExport}
           data-testid="brief-export-png"
         >
           {t('brief.exportPng')}
         </button>
-        <button type="button" className="brief-button" onClick={props.onPrint} data-testid="brief-print">
-          {t('brief.print')}
+        <button
+          type="button"
+          className="brief-button"
+          onClick={props.onExportPdf}
+          disabled={!props.canExport || props.pdfState === 'making'}
+          title={props.pdfState === 'failed' ? t('brief.exportFailed') : undefined}
+          data-testid="brief-export-pdf"
+          data-state={props.pdfState}
+        >
+          {props.pdfState === 'making'
+            ? t('brief.exportingPdf')
+            : props.pdfState === 'failed'
+              ? t('brief.exportFailed')
+              : t('brief.exportPdf')}
         </button>
         <a className="brief-button" href="/">
           {t('brief.back')}

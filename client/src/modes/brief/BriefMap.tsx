@@ -56,7 +56,10 @@ export function BriefMap(props: BriefMapProps) {
             language,
           );
           setController(made);
-          latest.current.onController?.(made);
+          const ready = made;
+          ready.onceLoaded(() => {
+            if (!cancelled) latest.current.onController?.(ready);
+          });
         } catch (error) {
           console.error('caohu: briefing map failed to start', error);
           setFailed(true);

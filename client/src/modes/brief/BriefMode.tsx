@@ -2,7 +2,6 @@
 // map played back over the range. The whole view lives in the address (see brief-view.ts).
 import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeFigures, type Figures } from '../../../../core/domain/figures';
 import { HOUR_MS } from '../../../../core/domain/time';
 import type { Case } from '../../../../core/domain/model';
 import { RecoveryBoundary } from '../../recovery/RecoveryBoundary';
@@ -14,21 +13,20 @@ import { BriefHeader } from './BriefHeader';
 import { BriefLegend } from './BriefLegend';
 import type { BriefMapController } from './brief-map';
 import { CategoryChart, CommunityChart, DayChart, TopCells } from './BriefCharts';
-import { clampMoment, previousRange, rangeOf, type BriefView } from './brief-view';
+import { clampMoment, lastYearRange, previousRange, rangeOf, type BriefView } from './brief-view';
 import { casesOpenedIn, casesShownAt, type CaseTimeline } from './case-timeline';
+import { overdueCasesAt } from './overdue';
 import { FiguresTable } from './FiguresTable';
 import { PlaybackBar } from './PlaybackBar';
 import { useBriefData } from './use-brief-data';
+import { useBriefFigures } from './use-brief-figures';
 import { useBriefView } from './use-brief-view';
-import { useExportPng } from './use-export-png';
+import { useExportPdf } from './use-export-pdf';
+import { useExportPng, useMapLegend } from './use-export-png';
 import { usePlayback } from './use-playback';
 import './brief.css';
 
 const BriefMap = lazy(() => import('./BriefMap').then((m) => ({ default: m.BriefMap })));
-
-function pick(report: { street: Figures; byCommunity: Record<string, Figures> }, community: string | null) {
-  return community === null ? report.street : (report.byCommunity[community] ?? null);
-}
 
 function mapCasesOf(timeline: CaseTimeline, view: BriefView, at: number, fromMs: number): Case[] {
   const cases =
@@ -45,26 +43,20 @@ export function BriefMode() {
   const [view, update] = useBriefView();
   const [nowMs] = useState(() => Math.floor(Date.now() / 60_000) * 60_000);
   const [playing, setPlaying] = useState(false);
+  const [mapReady, setMapReady] = useState(false);
   const { fromMs, toMs } = rangeOf(view, nowMs);
   const previous = previousRange(fromMs, toMs);
-  const data = useBriefData(previous.fromMs, toMs);
+  const lastYear = lastYearRange(fromMs, toMs);
+  const data = useBriefData(previous.fromMs, toMs, lastYear);
   const timeline = data.status === 'ready' ? data.timeline : null;
   const at = clampMoment(view.at, fromMs, toMs);
-  const logStartsLater = data.status === 'ready' && data.logStartsLater;
 
   useLayoutEffect(() => {
     document.documentElement.classList.add('is-brief');
     return () => document.documentElement.classList.remove('is-brief');
   }, []);
 
-  const reports = useMemo(
-    () =>
-      timeline && {
-        current: computeFigures(timeline.latest, fromMs, toMs),
-        previous: computeFigures(timeline.latest, previous.fromMs, previous.toMs),
-      },
-    [timeline, fromMs, toMs, previous.fromMs, previous.toMs],
-  );
+  const figures = useBriefFigures(data, { current: { fromMs, toMs }, previous, lastYear }, view.community);
   const charts = useMemo(
     () => buildCharts(timeline?.latest ?? [], fromMs, toMs, view.community),
     [timeline, fromMs, toMs, view.community],
@@ -93,7 +85,22 @@ export function BriefMode() {
       ? t('brief.allCommunities')
       : t('brief.filtered', { name: names.community(area, view.community) });
   const controller = useRef<BriefMapController | null>(null);
-  const exportPng = useExportPng(controller, { view, fromMs, toMs, at, shown: mapCases.length, filter });
+  const legend = useMapLegend({ view, fromMs, toMs, at, shown: mapCases.length, filter });
+  const exportPng = useExportPng(controller, legend, at);
+  const overdue = useMemo(
+    () => (timeline ? overdueCasesAt(casesShownAt(timeline, toMs), toMs, view.community) : []),
+    [timeline, toMs, view.community],
+  );
+  const pdf = useExportPdf(controller, legend, {
+    fromMs,
+    toMs,
+    at,
+    filter,
+    figures,
+    charts,
+    overdue,
+    events: data.status === 'ready' ? data.events : 0,
+  });
 
   return (
     <div className="brief" data-testid="brief" data-status={data.status}>
@@ -103,8 +110,10 @@ export function BriefMode() {
         fromMs={fromMs}
         toMs={toMs}
         onChange={update}
-        onPrint={() => window.print()}
         onExportPng={exportPng}
+        onExportPdf={pdf.exportPdf}
+        canExport={mapReady && data.status === 'ready'}
+        pdfState={pdf.state}
         printLine={t('brief.printLine', {
           from: formatShanghai(fromMs),
           to: formatShanghai(toMs),
@@ -114,11 +123,7 @@ export function BriefMode() {
       />
       <main className="brief__body">
         <div className="brief__column">
-          <FiguresTable
-            current={reports ? pick(reports.current, view.community) : null}
-            previous={reports && !logStartsLater ? pick(reports.previous, view.community) : null}
-            previousMissing={logStartsLater}
-          />
+          <FiguresTable current={figures.current} previous={figures.previous} lastYear={figures.lastYear} />
           <CategoryChart charts={charts} />
         </div>
         <div className="brief__centre">
@@ -145,7 +150,10 @@ export function BriefMode() {
                   initialCamera={view.camera}
                   onMove={(camera) => update({ camera })}
                   onCommunityClick={(code) => selectCommunity(view.community === code ? null : code)}
-                  onController={(made) => (controller.current = made)}
+                  onController={(made) => {
+                    controller.current = made;
+                    setMapReady(made !== null);
+                  }}
                 />
               </Suspense>
             </RecoveryBoundary>

@@ -62,14 +62,17 @@ export class BriefMapController {
       this.handlers.onMove({ lon: lng, lat, zoom: this.map.getZoom() });
     });
     if (camera) this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
-    this.overlay = engines.createOverlay({
-      layers: [],
-      onClick: (info) => {
-        const code = (info.object as { properties?: { code?: string } } | null)?.properties?.code;
-        if (info.layer?.id === 'brief-communities' && code) this.handlers.onCommunityClick(code);
+    this.overlay = engines.createOverlay(
+      {
+        layers: [],
+        onClick: (info) => {
+          const code = (info.object as { properties?: { code?: string } } | null)?.properties?.code;
+          if (info.layer?.id === 'brief-communities' && code) this.handlers.onCommunityClick(code);
+        },
+        getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
       },
-      getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
-    });
+      { preserveDrawingBuffer: true },
+    ); // the PNG export copies the canvas
     this.map.addControl(this.overlay);
   }
 
@@ -80,6 +83,12 @@ export class BriefMapController {
       this.frame = null;
       this.render();
     });
+  }
+
+  /** Calls back once the basemap has drawn (exports before that would be blank). */
+  onceLoaded(callback: () => void): void {
+    if (this.map.loaded()) callback();
+    else void this.map.once('load', callback);
   }
 
   /** The element holding the basemap and overlay canvases (for the PNG export). */

@@ -7,6 +7,17 @@ export function formatShanghai(ms: number): string {
   return `${text.slice(5, 10)} ${text.slice(11, 16)}`;
 }
 
+/** "2026-11-23 14:05" in Shanghai time. */
+export function formatShanghaiFull(ms: number): string {
+  const text = new Date(ms + SHANGHAI_OFFSET_MS).toISOString();
+  return `${text.slice(0, 10)} ${text.slice(11, 16)}`;
+}
+
+/** A period as "2026-11-16 14:05 – 2026-11-23 14:05". */
+export function formatPeriod(fromMs: number, toMs: number): string {
+  return `${formatShanghaiFull(fromMs)} – ${formatShanghaiFull(toMs)}`;
+}
+
 /** The value of a datetime-local input, in Shanghai time. */
 export function toShanghaiInput(ms: number): string {
   return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, parseBriefView, previousRange, rangeOf, writeBriefView } from './brief-view';
+import {
+  DEFAULT_VIEW,
+  lastYearRange,
+  parseBriefView,
+  previousRange,
+  rangeOf,
+  writeBriefView,
+  yearEarlier,
+} from './brief-view';
 
 describe('brief view in the URL', () => {
   it('a plain /brief is the default view, and the default writes no query', () => {
@@ -41,5 +49,21 @@ describe('ranges', () => {
     const prev = previousRange(fromMs, toMs);
     expect(prev.toMs).toBe(fromMs);
     expect(prev.toMs - prev.fromMs).toBe(30 * 86_400_000);
+  });
+
+  it('同比 compares the same Shanghai dates a year earlier', () => {
+    // 1 March 2026 00:00 in Shanghai is still 28 February in UTC: the year is taken in Shanghai.
+    const from = Date.parse('2026-03-01T00:00:00+08:00');
+    const to = Date.parse('2026-03-08T00:00:00+08:00');
+    expect(lastYearRange(from, to)).toEqual({
+      fromMs: Date.parse('2025-03-01T00:00:00+08:00'),
+      toMs: Date.parse('2025-03-08T00:00:00+08:00'),
+    });
+    expect(yearEarlier(Date.parse('2028-02-29T09:30:00+08:00'))).toBe(
+      Date.parse('2027-02-28T09:30:00+08:00'),
+    );
+    expect(yearEarlier(Date.parse('2027-01-01T07:59:00+08:00'))).toBe(
+      Date.parse('2026-01-01T07:59:00+08:00'),
+    );
   });
 });

@@ -1,6 +1,6 @@
 // A briefing view is a URL: the range, the community filter, the playback and the map's position
 // and layers live in the query string, so a leader can bookmark or send it. Pure: parse and write.
-import { DAY_MS, HOUR_MS, startOfShanghaiDay } from '../../../../core/domain/time';
+import { DAY_MS, HOUR_MS, SHANGHAI_OFFSET_MS, startOfShanghaiDay } from '../../../../core/domain/time';
 
 export const RANGE_KINDS = ['today', '7d', '30d', 'custom'] as const;
 export type RangeKind = (typeof RANGE_KINDS)[number];
@@ -109,6 +109,21 @@ export function rangeOf(view: BriefView, nowMs: number): { fromMs: number; toMs:
 /** The period of the same length just before: the base of 环比. */
 export function previousRange(fromMs: number, toMs: number): { fromMs: number; toMs: number } {
   return { fromMs: fromMs - (toMs - fromMs), toMs: fromMs };
+}
+
+/** The same Shanghai wall-clock moment a year earlier (29 February becomes 28 February). */
+export function yearEarlier(ms: number): number {
+  const local = new Date(ms + SHANGHAI_OFFSET_MS);
+  const year = local.getUTCFullYear() - 1;
+  const month = local.getUTCMonth();
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  local.setUTCFullYear(year, month, Math.min(local.getUTCDate(), lastDay));
+  return local.getTime() - SHANGHAI_OFFSET_MS;
+}
+
+/** The same period last year: the base of 同比. */
+export function lastYearRange(fromMs: number, toMs: number): { fromMs: number; toMs: number } {
+  return { fromMs: yearEarlier(fromMs), toMs: yearEarlier(toMs) };
 }
 
 /** The playback moment, kept inside the range (and on whole minutes, so URLs stay short). */

@@ -10,16 +10,17 @@ export interface PngLegend {
   attribution: string;
 }
 
-const FONT = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
+export const FONT = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif";
 
-export function composeMapPng(container: HTMLElement, legend: PngLegend): Promise<Blob> {
+/** The map (basemap and overlay) with its legend on a canvas of the map's size in device pixels. */
+export function composeMapCanvas(container: HTMLElement, legend: PngLegend): HTMLCanvasElement {
   const box = container.getBoundingClientRect();
   const ratio = window.devicePixelRatio || 1;
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(box.width * ratio);
   canvas.height = Math.round(box.height * ratio);
   const g = canvas.getContext('2d');
-  if (!g) return Promise.reject(new Error('no 2D canvas'));
+  if (!g) throw new Error('no 2D canvas');
   g.scale(ratio, ratio);
   g.fillStyle = '#08111f';
   g.fillRect(0, 0, box.width, box.height);
@@ -28,6 +29,16 @@ export function composeMapPng(container: HTMLElement, legend: PngLegend): Promis
     g.drawImage(layer, r.left - box.left, r.top - box.top, r.width, r.height);
   }
   drawLegend(g, legend, box.height);
+  return canvas;
+}
+
+export function composeMapPng(container: HTMLElement, legend: PngLegend): Promise<Blob> {
+  let canvas: HTMLCanvasElement;
+  try {
+    canvas = composeMapCanvas(container, legend);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG not made'))), 'image/png'),
   );

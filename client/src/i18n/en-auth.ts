@@ -1,0 +1,52 @@
+// English: signing in, pages by role and the admin screen.
+import type { authZhCN } from './zh-CN-auth';
+
+export const authEn: typeof authZhCN = {
+  auth: {
+    title: 'Caohu Street Operations',
+    subtitle: 'Command centre · sign in',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    notice: 'Authorised staff only. Every sign-in and change is recorded in the audit trail.',
+    missing: 'Enter your username and password',
+    invalidCredentials: 'Wrong username or password',
+    locked: 'Too many failed attempts: sign-in is locked. Try again in {{time}}.',
+    lockedOver: 'The lock has expired: you may sign in again',
+    unreachable: 'The server cannot be reached. Check the network and try again.',
+    failed: 'Sign-in failed: {{reason}}',
+    sessionEnded: 'Your session has ended. Please sign in again.',
+    checking: 'Checking who you are…',
+    serverDown: 'The server cannot be reached. Retrying…',
+    tokenInvalidTitle: 'This display token is no longer valid',
+    tokenInvalidBody:
+      'The display token of this wall screen was revoked or has expired. Ask an administrator for a new one.',
+    tokenSignIn: 'Sign in with an account instead',
+    forbiddenTitle: 'No access',
+    forbiddenBody: 'Your role ({{role}}) may not open “{{page}}”.',
+    forbiddenLink: 'Go to {{page}}',
+    pendingTitle: '“{{page}}” is not open yet',
+    pendingBody: 'This page is still being built.',
+    logout: 'Sign out',
+    logoutFailed: 'Sign-out failed, please try again',
+    display: 'Display',
+    nav: 'Pages',
+  },
+  role: {
+    viewer: 'Wall display',
+    leader: 'Leader',
+    dispatcher: 'Dispatcher',
+    admin: 'Administrator',
+    'grid-worker': 'Grid worker',
+    responder: 'Responder',
+  },
+  page: {
+    overview: 'Overview',
+    wall: 'Wall',
+    brief: 'Briefing',
+    dispatch: 'Dispatch',
+    admin: 'Admin',
+    field: 'Field',
+  },
+};

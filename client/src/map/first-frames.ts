@@ -1,0 +1,47 @@
+// The first frames of the live map: when the basemap first shows the street (performance marks
+// for scripts/bench/browser.ts, and the moment deck.gl may start loading), and whether deck.gl's
+// canvas has its size yet.
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/**
+ * Performance marks for scripts/bench/browser.ts: `caohu:basemap-drawn` on the first frame that
+ * shows the street (the boundary source's data is in and a frame was drawn after it), and
+ * `caohu:basemap-complete` on MapLibre's `load` (every source and label placed).
+ */
+export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
+  let streetLoaded = false;
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  const onSourceData = () => {
+    if (map.getSource('boundary') && map.isSourceLoaded('boundary')) {
+      streetLoaded = true;
+      map.off('sourcedata', onSourceData);
+    }
+  };
+  const onRender = () => {
+    if (!streetLoaded) return;
+    map.off('render', onRender);
+    performance.mark('caohu:basemap-drawn');
+    finish();
+  };
+  map.on('sourcedata', onSourceData);
+  map.on('render', onRender);
+  map.once('load', () => {
+    performance.mark('caohu:basemap-complete');
+    finish(); // should the street's source never report itself loaded
+  });
+}
+
+/** Whether a canvas's drawing buffer matches its size on the page (within rounding). */
+export function hasItsSize(canvas: HTMLCanvasElement | OffscreenCanvas): boolean {
+  if (!(canvas instanceof HTMLCanvasElement)) return true;
+  const ratio = window.devicePixelRatio || 1;
+  return (
+    Math.abs(canvas.width - canvas.clientWidth * ratio) <= 2 &&
+    Math.abs(canvas.height - canvas.clientHeight * ratio) <= 2
+  );
+}

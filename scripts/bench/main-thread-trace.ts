@@ -1,0 +1,118 @@
+// Splits the page's long tasks into our work and waiting for the GPU, from a Chromium trace taken
+// over CDP (categories `toplevel` and `gpu` only, streamed and reduced as it arrives, so ten
+// minutes fit in memory). With software GL (SwiftShader, as in CI and here) the renderer's main
+// thread blocks in `GLES2::ReadPixels` → `ImplementationBase::WaitForCmd` until the GPU process has
+// rasterised the WebGL frame: that time is the rasteriser's, not our code's, and on a wall
+// screen's GPU it would be a fraction. Everything else in a task (script, style, layout, paint)
+// is ours.
+import type { Browser, CDPSession } from 'playwright-core';
+
+export interface TaskSplit {
+  /** The task's length (ms). */
+  ms: number;
+  /** Of which waiting for the GPU process (ms). */
+  gpuWaitMs: number;
+  /** The main thread's CPU time in the task (ms): neither the GPU wait nor time it was not scheduled. */
+  cpuMs: number;
+}
+
+interface TraceEvent {
+  name?: string;
+  ph?: string;
+  pid?: number;
+  tid?: number;
+  ts?: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+const LONG_TASK_US = 50_000;
+/** Where the main thread blocks on the GPU process (nested in one another: their union is taken). */
+const GPU_WAITS = new Set([
+  'ImplementationBase::WaitForCmd',
+  'CommandBufferProxyImpl::WaitForGetOffset',
+  'CommandBufferHelper::Finish',
+]);
+
+export async function startMainThreadTrace(browser: Browser): Promise<{ stop: () => Promise<TaskSplit[]> }> {
+  const cdp: CDPSession = await browser.newBrowserCDPSession();
+  const mainThreads = new Set<string>(); // "pid:tid" of renderer main threads
+  type Span = { ts: number; dur: number; tdur: number };
+  const tasks = new Map<string, Span[]>();
+  const waits = new Map<string, Span[]>();
+  const push = (into: Map<string, Span[]>, key: string, e: TraceEvent) => {
+    let list = into.get(key);
+    if (!list) into.set(key, (list = []));
+    list.push({ ts: e.ts!, dur: e.dur!, tdur: e.tdur ?? e.dur! });
+  };
+  cdp.on('Tracing.dataCollected', ({ value }: { value: TraceEvent[] }) => {
+    for (const e of value) {
+      const key = `${e.pid}:${e.tid}`;
+      if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mainThreads.add(key);
+      if (e.ph !== 'X' || e.ts === undefined || e.dur === undefined) continue;
+      if (e.name === 'ThreadControllerImpl::RunTask' && e.dur > LONG_TASK_US) push(tasks, key, e);
+      else if (e.name !== undefined && GPU_WAITS.has(e.name)) push(waits, key, e);
+    }
+  });
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['toplevel', 'gpu'], recordMode: 'recordContinuously' },
+  });
+  return {
+    stop: async () => {
+      await cdp.send('Tracing.end');
+      await complete;
+      await cdp.detach();
+      const result: TaskSplit[] = [];
+      for (const list of waits.values()) list.sort((a, b) => a.ts - b.ts);
+      for (const [key, list] of tasks) {
+        if (!mainThreads.has(key)) continue;
+        const threadWaits = waits.get(key) ?? [];
+        for (const task of list) {
+          const end = task.ts + task.dur;
+          let wait = 0;
+          let coveredTo = task.ts; // threadWaits are in trace order: by start time
+          for (const w of threadWaits) {
+            const from = Math.max(w.ts, coveredTo);
+            const to = Math.min(w.ts + w.dur, end);
+            if (to > from) {
+              wait += to - from;
+              coveredTo = to;
+            }
+          }
+          result.push({ ms: task.dur / 1000, gpuWaitMs: wait / 1000, cpuMs: task.tdur / 1000 });
+        }
+      }
+      return result;
+    },
+  };
+}
+
+interface Over50 {
+  count: number;
+  longest: number;
+}
+
+const over50 = (ms: number[]): Over50 => ({
+  count: ms.filter((x) => x > 50).length,
+  longest: Math.max(0, ...ms),
+});
+
+/** Tasks over 50 ms as observed, with the GPU wait taken out, and by the main thread's CPU time. */
+export function summariseTasks(tasks: readonly TaskSplit[]): {
+  observed: Over50;
+  lessGpuWait: Over50;
+  cpu: Over50;
+  gpuWaitShare: number;
+} {
+  const total = tasks.reduce((sum, t) => sum + t.ms, 0);
+  const waited = tasks.reduce((sum, t) => sum + t.gpuWaitMs, 0);
+  return {
+    observed: over50(tasks.map((t) => t.ms)),
+    lessGpuWait: over50(tasks.map((t) => t.ms - t.gpuWaitMs)),
+    cpu: over50(tasks.map((t) => t.cpuMs)),
+    gpuWaitShare: total > 0 ? waited / total : 0,
+  };
+}

@@ -71,6 +71,8 @@ export function createHub(deps: {
     hasPending = true;
   });
 
+  const hasScreens = (room: string) => (io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
+
   /** A slow screen must not hold the others back, nor grow the server's memory without bound. */
   function checkBacklogs(): void {
     const ids = Object.values(LIVE_ROOMS).flatMap((room) => [...(io.sockets.adapter.rooms.get(room) ?? [])]);
@@ -114,8 +116,10 @@ export function createHub(deps: {
     pending = emptyTouched();
     hasPending = false;
     broadcastSeq = seq;
-    io.to(LIVE_ROOMS.full).emit('delta', delta);
-    io.to(LIVE_ROOMS.masked).emit('delta', forAudience(delta, 'masked'));
+    // Each audience's delta is serialised once for its room, and not at all when the room is
+    // empty here (the hub serves this process's screens).
+    if (hasScreens(LIVE_ROOMS.full)) io.to(LIVE_ROOMS.full).emit('delta', delta);
+    if (hasScreens(LIVE_ROOMS.masked)) io.to(LIVE_ROOMS.masked).emit('delta', forAudience(delta, 'masked'));
     resumeDrained();
   }
 

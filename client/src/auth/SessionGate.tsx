@@ -5,6 +5,7 @@ import { lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startAreaLoad } from '../net/area-loader';
 import { startLiveSync } from '../net/live-socket';
+import { startRulesLoad } from '../net/rules-loader';
 import { MODES } from '../modes/routes';
 import { navigate, useLocation } from '../modes/navigation';
 import { decidePage, loginPathFor } from './page-access';
@@ -46,9 +47,10 @@ export function SessionGate() {
   return null;
 }
 
-/** Keeps the area data and the live sync running while a signed-in page is open. */
+/** Keeps the area data, the time-limit rules and the live sync running while a signed-in page is open. */
 function LiveData({ children }: { children: React.ReactNode }) {
   useEffect(() => startAreaLoad(), []);
   useEffect(() => startLiveSync(), []);
+  useEffect(() => startRulesLoad(), []);
   return children;
 }

@@ -52,6 +52,13 @@ export const en: Messages = {
     hours: '{{n}} h',
     days: '{{n}} d',
   },
+  mapSla: {
+    left: '{{time}} left',
+    over: '{{time}} over',
+    daysHours: '{{d}}d {{h}}h',
+    hoursMinutes: '{{h}}h {{m}}m',
+    minutes: '{{m}}m',
+  },
   kpi: {
     title: 'Indicators',
     casesByPhase: 'Open cases by phase',

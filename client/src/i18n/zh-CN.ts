@@ -51,6 +51,14 @@ export const zhCN = {
     hours: '{{n}}小时',
     days: '{{n}}天',
   },
+  /** Time left beside the map's case markers: short, as the map has little room. */
+  mapSla: {
+    left: '剩 {{time}}',
+    over: '超 {{time}}',
+    daysHours: '{{d}}天{{h}}时',
+    hoursMinutes: '{{h}}时{{m}}分',
+    minutes: '{{m}}分',
+  },
   kpi: {
     title: '运行指标',
     casesByPhase: '事件处置阶段',

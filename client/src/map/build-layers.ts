@@ -15,6 +15,7 @@ import { incidentsLayer } from './layers/incidents';
 import { peopleLabelsLayer } from './layers/people-labels';
 import { peopleLayer } from './layers/people';
 import { selectionLayer } from './layers/selection';
+import { slaLabelsLayer, type SlaLabelDatum } from './layers/sla-labels';
 
 export interface LayerInput {
   area: AreaIndex;
@@ -26,6 +27,8 @@ export interface LayerInput {
   visible: Record<LayerKey, boolean>;
   selected: PickRef | null;
   labels: LabelPoints;
+  /** Time left beside the most urgent open cases (rebuilt every 30 s, not per frame). */
+  slaLabels: readonly SlaLabelDatum[];
   language: 'zh-CN' | 'en';
   scale: number;
   /** People in the field: shown on screens that dispatch, the recommended ones numbered. */
@@ -47,6 +50,7 @@ export function buildLayers(input: LayerInput) {
     incidentPulsesLayer({ pulses: input.pulses, phase: input.pulsePhase, visible: visible.incidents, scale }),
     incidentsLayer({ slots: input.slots, visible: visible.incidents, scale }),
     communityLabelsLayer({ labels: input.labels, language: input.language, scale }),
+    slaLabelsLayer({ labels: input.slaLabels, visible: visible.incidents, scale }),
     peopleLayer({
       people: live.people,
       recommended: input.people.recommended,

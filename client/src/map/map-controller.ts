@@ -6,12 +6,17 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { PickingInfo } from '@deck.gl/core';
+import i18next from 'i18next';
+import type { Case } from '../../../core/domain/model';
+import type { WorkingCalendar } from '../../../core/domain/working-calendar';
 import type { AreaIndex } from '../state/area-store';
 import { EMPTY_LIVE_DATA } from '../state/apply-sync';
 import { serverNowMs, useLiveStore } from '../state/live-store';
 import { selectIndicators } from '../state/selectors';
 import { useMapFocusStore, type MapFocus } from '../state/map-focus';
 import { useMapPeopleStore } from '../state/map-people';
+import { memoizeLast } from '../state/memoize-last';
+import { currentCalendar, useRulesStore } from '../state/rules-store';
 import { setDrawnCaseIdsProvider } from '../state/test-hook';
 import { useUiStore } from '../state/ui-store';
 import { applyBasemapOptions } from './basemap-style';
@@ -21,12 +26,17 @@ import type { BasemapEngine, DeckEngine } from './map-engines';
 import { pickRefOf } from './picking';
 import { reloadWhenBack } from '../recovery/reload-when-back';
 import { selectPulses } from './pulses';
+import type { SlaLabelDatum } from './layers/sla-labels';
+import { selectSlaLabels, slaLabelText, type Translate } from './sla-labels';
 import { hasItsSize, onFirstBasemapFrame } from './first-frames';
 
 const PULSE_PERIOD_MS = 1_800;
 const PULSE_FRAME_MS = 33; // ~30 fps is plenty for a ring
 /** Should deck.gl's canvas never report its size (a clamped buffer), the layers come anyway. */
 const DECK_SIZE_WAIT_MS = 1_500;
+
+/** Time left on the map moves on this often (labels are rebuilt then, not per frame). */
+const SLA_TICK_MS = 30_000;
 
 /** A slow camera move, calm enough to follow from across the room. */
 const FOCUS_MOVE_MS = 2_500;
@@ -46,6 +56,24 @@ export function readScale(): number {
   const px = parseFloat(getComputedStyle(document.documentElement).fontSize);
   return Number.isFinite(px) && px > 0 ? px / 16 : 1;
 }
+
+/** The time-left labels for the cases, the calendar, the language and the 30 s tick. */
+const slaLabelsFor = memoizeLast(
+  (
+    cases: ReadonlyMap<string, Case>,
+    calendar: WorkingCalendar | undefined,
+    language: MapLanguage,
+    tick: number,
+  ): SlaLabelDatum[] => {
+    const t = i18next.getFixedT(language) as unknown as Translate;
+    const nowMs = serverNowMs(useLiveStore.getState());
+    void tick;
+    return selectSlaLabels(cases.values(), nowMs, calendar).map((label) => ({
+      ...label,
+      text: slaLabelText(label.remainingMs, t),
+    }));
+  },
+);
 
 export class MapController {
   private readonly map: MapLibreMap;
@@ -106,7 +134,23 @@ export class MapController {
         if (state.focus !== previous.focus) this.showFocus(state.focus, true);
       }),
       useMapPeopleStore.subscribe(() => this.requestRender()),
+      useRulesStore.subscribe((state, previous) => {
+        if (state.limits !== previous.limits) this.requestRender();
+      }),
     );
+    // Time left moves on: redraw every SLA_TICK_MS (aligned, so screens tick together).
+    let slaTimer: ReturnType<typeof setTimeout>;
+    const scheduleSlaTick = () => {
+      slaTimer = setTimeout(
+        () => {
+          this.requestRender();
+          scheduleSlaTick();
+        },
+        SLA_TICK_MS - (Date.now() % SLA_TICK_MS),
+      );
+    };
+    scheduleSlaTick();
+    this.cleanups.push(() => clearTimeout(slaTimer));
     const onResize = () => this.handleResize();
     window.addEventListener('resize', onResize);
     this.cleanups.push(() => window.removeEventListener('resize', onResize));
@@ -221,6 +265,12 @@ export class MapController {
         visible: ui.visible,
         selected: ui.selected,
         labels: this.labels,
+        slaLabels: slaLabelsFor(
+          live.cases,
+          currentCalendar(),
+          this.language,
+          Math.floor(Date.now() / SLA_TICK_MS),
+        ),
         language: this.language,
         scale: this.scale,
         people: useMapPeopleStore.getState(),

@@ -97,3 +97,9 @@ export const PERSON_STATUS_COLOUR: Record<'available' | 'busy' | 'off-duty' | 'o
   'off-duty': [120, 136, 160, 200],
   offline: [80, 92, 112, 170],
 };
+
+/** Time left beside a case marker: amber while in warning, the alarm red once overdue. */
+export const SLA_LABEL_COLOUR: Record<'warning' | 'overdue', Rgba> = {
+  warning: [255, 190, 60, 255],
+  overdue: ENTERPRISE_STATUS_COLOUR.overdue,
+};

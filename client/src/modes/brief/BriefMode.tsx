@@ -7,6 +7,7 @@ import type { Case } from '../../../../core/domain/model';
 import { RecoveryBoundary } from '../../recovery/RecoveryBoundary';
 import { useNames } from '../../i18n/use-names';
 import { useAreaStore } from '../../state/area-store';
+import { selectCalendar, useRulesStore } from '../../state/rules-store';
 import { buildCharts } from './brief-charts';
 import { formatShanghai } from './brief-time';
 import { BriefHeader } from './BriefHeader';
@@ -41,6 +42,7 @@ export function BriefMode() {
   const names = useNames();
   const area = useAreaStore((s) => s.area);
   const [view, update] = useBriefView();
+  const calendar = useRulesStore(selectCalendar);
   const [nowMs] = useState(() => Math.floor(Date.now() / 60_000) * 60_000);
   const [playing, setPlaying] = useState(false);
   const [mapReady, setMapReady] = useState(false);
@@ -88,8 +90,8 @@ export function BriefMode() {
   const legend = useMapLegend({ view, fromMs, toMs, at, shown: mapCases.length, filter });
   const exportPng = useExportPng(controller, legend, at);
   const overdue = useMemo(
-    () => (timeline ? overdueCasesAt(casesShownAt(timeline, toMs), toMs, view.community) : []),
-    [timeline, toMs, view.community],
+    () => (timeline ? overdueCasesAt(casesShownAt(timeline, toMs), toMs, view.community, calendar) : []),
+    [timeline, toMs, view.community, calendar],
   );
   const pdf = useExportPdf(controller, legend, {
     fromMs,

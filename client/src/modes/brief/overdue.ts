@@ -2,6 +2,7 @@
 // list. Pure; the rule is core's (sla.ts): a running limit whose deadline has passed.
 import type { Case } from '../../../../core/domain/model';
 import { slaStatus } from '../../../../core/domain/sla';
+import type { WorkingCalendar } from '../../../../core/domain/working-calendar';
 
 export interface OverdueCase {
   id: string;
@@ -11,11 +12,16 @@ export interface OverdueCase {
   overdueMs: number;
 }
 
-export function overdueCasesAt(cases: Iterable<Case>, atMs: number, community: string | null): OverdueCase[] {
+export function overdueCasesAt(
+  cases: Iterable<Case>,
+  atMs: number,
+  community: string | null,
+  calendar?: WorkingCalendar,
+): OverdueCase[] {
   const out: OverdueCase[] = [];
   for (const c of cases) {
     if (community !== null && c.communityCode !== community) continue;
-    const sla = slaStatus(c, atMs);
+    const sla = slaStatus(c, atMs, calendar);
     if (!sla || !sla.running || sla.remainingMs >= 0) continue;
     out.push({ id: c.id, category: c.category, communityCode: c.communityCode, overdueMs: -sla.remainingMs });
   }

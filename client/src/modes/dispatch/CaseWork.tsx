@@ -8,6 +8,7 @@ import { categoryColour, toCss } from '../../map/palette';
 import { useAreaStore } from '../../state/area-store';
 import { phaseOf } from '../../state/case-phase';
 import { serverNowMs, useLiveStore } from '../../state/live-store';
+import { selectCalendar, useRulesStore } from '../../state/rules-store';
 import { useNow } from '../../state/use-now';
 import { ActionBar } from './ActionBar';
 import { ActionForm } from './ActionForm';
@@ -45,9 +46,10 @@ function OpenCase({ caseId, control }: { caseId: string; control: DeskControl })
   const c = useLiveStore((s) => s.data.cases.get(caseId));
   const form = useDeskStore((s) => s.form);
   const others = usePresence(caseId);
+  const calendar = useRulesStore(selectCalendar);
   useNow(15_000);
   if (!c) return null;
-  const sla = slaStatus(c, serverNowMs(useLiveStore.getState()));
+  const sla = slaStatus(c, serverNowMs(useLiveStore.getState()), calendar);
   const canDispatch = control.ctx.actionsFor([c.id]).includes('dispatch');
   const showForm = form && form.caseIds.length === 1 && form.caseIds[0] === c.id;
   return (

@@ -6,6 +6,7 @@ import type { Case } from '../../../../core/domain/model';
 import { CATEGORIES } from '../../../../core/domain/categories';
 import { useAreaStore, type AreaIndex } from '../../state/area-store';
 import { serverNowMs, useLiveStore } from '../../state/live-store';
+import { selectCalendar, useRulesStore } from '../../state/rules-store';
 import { useNow } from '../../state/use-now';
 import { useDeskStore } from './desk-store';
 import { buildQueue, type QueueView } from './queue';
@@ -37,6 +38,7 @@ export function useQueue(): QueueView {
   const cases = useLiveStore((s) => s.data.cases);
   const area = useAreaStore((s) => s.area);
   const filters = useDeskStore((s) => s.filters);
+  const calendar = useRulesStore(selectCalendar);
   const tick = Math.floor(useNow(QUEUE_TICK_MS) / QUEUE_TICK_MS);
   return useMemo(
     () =>
@@ -45,9 +47,10 @@ export function useQueue(): QueueView {
         filters,
         nowMs: serverNowMs(useLiveStore.getState()),
         textOf: caseTextOf(area, (key) => t(key as never)),
+        calendar,
       }),
     // tick: time limits move on with the clock
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [cases, filters, area, t, tick],
+    [cases, filters, area, t, tick, calendar],
   );
 }

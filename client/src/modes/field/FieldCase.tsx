@@ -11,6 +11,7 @@ import { useNames } from '../../i18n/use-names';
 import { useAreaStore } from '../../state/area-store';
 import { phaseOf } from '../../state/case-phase';
 import { serverNowMs, useLiveStore } from '../../state/live-store';
+import { selectCalendar, useRulesStore } from '../../state/rules-store';
 import { useSignedInActor } from '../../state/signed-in-actor';
 import { TimeLeft } from '../dispatch/TimeLeft';
 import { sendFieldAction, type FieldOutcome } from './field-actions';
@@ -24,6 +25,7 @@ export function FieldCase({ c, onBack }: { c: Case; onBack: () => void }) {
   const names = useNames();
   const area = useAreaStore((s) => s.area);
   const actor = useSignedInActor();
+  const calendar = useRulesStore(selectCalendar);
   const [panel, setPanel] = useState<Panel>('none');
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
@@ -67,7 +69,7 @@ export function FieldCase({ c, onBack }: { c: Case; onBack: () => void }) {
       <p className="field-case__meta">
         <span className="mono">{c.id}</span>
         <time>{formatDateTime(c.openedAt, i18n.language)}</time>
-        <TimeLeft sla={slaStatus(c, serverNowMs(useLiveStore.getState()))} />
+        <TimeLeft sla={slaStatus(c, serverNowMs(useLiveStore.getState()), calendar)} />
       </p>
 
       {outcome && (

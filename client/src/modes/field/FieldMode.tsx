@@ -12,6 +12,7 @@ import { useAreaStore } from '../../state/area-store';
 import { phaseOf } from '../../state/case-phase';
 import { serverNowMs, useLiveStore } from '../../state/live-store';
 import { useConnectionView } from '../../state/use-connection-view';
+import { selectCalendar, useRulesStore } from '../../state/rules-store';
 import { useNow } from '../../state/use-now';
 import { slaStatus } from '../../../../core/domain/sla';
 import { TimeLeft } from '../dispatch/TimeLeft';
@@ -27,8 +28,9 @@ export function FieldMode() {
   const view = useConnectionView();
   const [openId, setOpenId] = useState<string | null>(null);
   useNow(30_000);
+  const calendar = useRulesStore(selectCalendar);
   const now = serverNowMs(useLiveStore.getState());
-  const mine = user?.personId ? myCases(cases.values(), user.personId, now) : [];
+  const mine = user?.personId ? myCases(cases.values(), user.personId, now, calendar) : [];
   const open = openId ? cases.get(openId) : undefined;
 
   return (
@@ -66,6 +68,7 @@ function CaseList({
   const { t } = useTranslation();
   const names = useNames();
   const area = useAreaStore((s) => s.area);
+  const calendar = useRulesStore(selectCalendar);
   if (noPerson) return <p className="field-empty">{t('field.noPerson')}</p>;
   return (
     <>
@@ -91,7 +94,7 @@ function CaseList({
               </span>
               <span className="field-card__line3">
                 <span className="mono">{c.id}</span>
-                <TimeLeft sla={slaStatus(c, now)} />
+                <TimeLeft sla={slaStatus(c, now, calendar)} />
               </span>
             </button>
           </li>

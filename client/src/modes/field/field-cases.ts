@@ -2,6 +2,7 @@
 // first (new ones to accept, then the least time left), and the photo size rule.
 import type { Case, CaseState } from '../../../../core/domain/model';
 import { slaStatus } from '../../../../core/domain/sla';
+import type { WorkingCalendar } from '../../../../core/domain/working-calendar';
 import { PHOTO_LIMITS } from '../../../../core/protocol/photos';
 
 /** States in which a case is in the assignee's hands. */
@@ -13,10 +14,15 @@ const STATE_ORDER: Readonly<Partial<Record<CaseState, number>>> = {
   handled: 3, // done, waiting for the check
 };
 
-export function myCases(cases: Iterable<Case>, personId: string, nowMs: number): Case[] {
+export function myCases(
+  cases: Iterable<Case>,
+  personId: string,
+  nowMs: number,
+  calendar?: WorkingCalendar,
+): Case[] {
   const mine = [...cases].filter((c) => c.assignee?.id === personId && MINE.includes(c.state));
   const left = (c: Case) => {
-    const sla = slaStatus(c, nowMs);
+    const sla = slaStatus(c, nowMs, calendar);
     return sla?.running ? sla.remainingMs : Infinity;
   };
   return mine.sort(

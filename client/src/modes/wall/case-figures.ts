@@ -3,6 +3,7 @@
 import { computeFigures, type Figures } from '../../../../core/domain/figures';
 import { isCaseOpen, type Case } from '../../../../core/domain/model';
 import { slaStatus, type SlaStatus } from '../../../../core/domain/sla';
+import type { WorkingCalendar } from '../../../../core/domain/working-calendar';
 import { startOfShanghaiDay } from '../../../../core/domain/time';
 import { openedMs } from '../../state/case-phase';
 import { startOfShanghaiMonth } from './wall-figures';
@@ -34,14 +35,19 @@ export interface CaseClocks {
   pressing: PressingCase[];
 }
 
-export function caseClocks(cases: Iterable<Case>, nowMs: number, limit: number): CaseClocks {
+export function caseClocks(
+  cases: Iterable<Case>,
+  nowMs: number,
+  limit: number,
+  calendar?: WorkingCalendar,
+): CaseClocks {
   let overdue = 0;
   let withLimit = 0;
   const timed: PressingCase[] = [];
   const urgent: PressingCase[] = [];
   for (const c of cases) {
     if (!isCaseOpen(c.state)) continue;
-    const sla = slaStatus(c, nowMs);
+    const sla = slaStatus(c, nowMs, calendar);
     if (sla?.running) {
       withLimit += 1;
       if (sla.level === 'overdue') overdue += 1;

@@ -1,6 +1,8 @@
+import type { WorkingCalendar } from '../../../../core/domain/working-calendar';
 import { serverNowMs, useLiveStore } from '../../state/live-store';
 import { memoizeLast } from '../../state/memoize-last';
 import type { LiveData } from '../../state/apply-sync';
+import { selectCalendar, useRulesStore } from '../../state/rules-store';
 import { useNow } from '../../state/use-now';
 import { caseClocks, periodFigures, type CaseClocks, type PeriodFigures } from './case-figures';
 
@@ -11,8 +13,9 @@ const PRESSING_LIMIT = 4;
 const figuresFor = memoizeLast((cases: LiveData['cases'], _tick: number) =>
   periodFigures(cases.values(), serverNowMs(useLiveStore.getState())),
 );
-const clocksFor = memoizeLast((cases: LiveData['cases'], _tick: number) =>
-  caseClocks(cases.values(), serverNowMs(useLiveStore.getState()), PRESSING_LIMIT),
+const clocksFor = memoizeLast(
+  (cases: LiveData['cases'], calendar: WorkingCalendar | undefined, _tick: number) =>
+    caseClocks(cases.values(), serverNowMs(useLiveStore.getState()), PRESSING_LIMIT, calendar),
 );
 
 function useTick(): number {
@@ -26,5 +29,6 @@ export function usePeriodFigures(): PeriodFigures {
 
 export function useCaseClocks(): CaseClocks {
   const cases = useLiveStore((s) => s.data.cases);
-  return clocksFor(cases, useTick());
+  const calendar = useRulesStore(selectCalendar);
+  return clocksFor(cases, calendar, useTick());
 }

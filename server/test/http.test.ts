@@ -52,6 +52,21 @@ describe('read endpoints', () => {
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
+
+  it('sends the snapshot gzipped to a reader that accepts it, the same JSON as uncompressed', async () => {
+    await postFeed(server.url, 'incidents', incident());
+    const plain = await adminFetch(server.url, `/api/v1/snapshot`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const zipped = await adminFetch(server.url, `/api/v1/snapshot`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(zipped.headers.get('etag')).toBe(plain.headers.get('etag'));
+    expect(await zipped.json()).toEqual(await plain.json());
+  });
 });
 
 describe('static files and headers', () => {

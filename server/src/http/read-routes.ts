@@ -13,6 +13,7 @@ import { toIso } from '../../../core/domain/time';
 import { seesPersonalData } from '../../../core/protocol/access';
 import type { LiveProjection } from '../store/live-projection';
 import { authOf, principalOf, requireAccess } from './access-guard';
+import { createGzipOnce } from './compressed-once';
 
 /** Whether an If-None-Match header names the tag (weak or strong, or `*`). */
 function matchesEtag(header: string | undefined, etag: string): boolean {
@@ -62,17 +63,22 @@ export function readRoutes(deps: {
     res.set('Cache-Control', 'no-cache').json(deps.runtimeConfig);
   });
 
+  const gzipOnce = createGzipOnce();
   router.get(SNAPSHOT_PATH, requireAccess('snapshot'), async (req, res) => {
     const audience = seesPersonalData(principalOf(res).user.role) ? 'full' : 'masked';
     const { bytes, etag } = await projection.exclusive(() => projection.snapshot(audience));
     res.set({
       ETag: etag,
       'Cache-Control': 'private, no-cache',
-      Vary: 'Cookie, Authorization', // masked or not, by who asks
+      Vary: 'Cookie, Authorization, Accept-Encoding', // masked or not, by who asks
       'Content-Type': 'application/json; charset=utf-8',
     });
     if (matchesEtag(req.get('if-none-match'), etag)) {
       res.status(304).end();
+      return;
+    }
+    if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+      res.set('Content-Encoding', 'gzip').send(await gzipOnce(etag, bytes));
       return;
     }
     res.send(bytes);

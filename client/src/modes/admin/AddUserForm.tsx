@@ -1,12 +1,11 @@
 // Adding a user: username, name, role, the person id for field roles, an initial password.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { USER_ROLES, type UserRole } from '../../../../core/domain/model';
+import type { UserRole } from '../../../../core/domain/model';
 import { createUser } from './admin-api';
 import { PASSWORD_MIN } from './admin-types';
 import { reasonOf } from './use-admin-list';
-
-export const needsPerson = (role: UserRole) => role === 'grid-worker' || role === 'responder';
+import { needsPerson, UserFields } from './UserFields';
 
 export function AddUserForm({ onAdded }: { onAdded: () => void }) {
   const { t } = useTranslation();
@@ -48,31 +47,7 @@ export function AddUserForm({ onAdded }: { onAdded: () => void }) {
           <span>{t('admin.users.username')}</span>
           <input value={username} onChange={(e) => setUsername(e.target.value)} required autoComplete="off" />
         </label>
-        <label className="admin-field">
-          <span>{t('admin.users.name')}</span>
-          <input value={name} onChange={(e) => setName(e.target.value)} required />
-        </label>
-        <label className="admin-field">
-          <span>{t('admin.users.role')}</span>
-          <select value={role} onChange={(e) => setRole(e.target.value as UserRole)}>
-            {USER_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {needsPerson(role) && (
-          <label className="admin-field">
-            <span>{t('admin.users.personId')}</span>
-            <input
-              value={personId}
-              onChange={(e) => setPersonId(e.target.value)}
-              placeholder={t('admin.users.personHint')}
-              required
-            />
-          </label>
-        )}
+        <UserFields {...{ name, setName, role, setRole, personId, setPersonId }} />
         <label className="admin-field">
           <span>{t('admin.users.password')}</span>
           <input

@@ -1,11 +1,11 @@
 // Dialogs for one user: change name, role and person id; reset the password.
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { USER_ROLES, type UserRole } from '../../../../core/domain/model';
+import type { UserRole } from '../../../../core/domain/model';
 import { updateUser, type UserChange } from './admin-api';
 import { PASSWORD_MIN, type UserView } from './admin-types';
-import { needsPerson } from './AddUserForm';
 import { reasonOf } from './use-admin-list';
+import { needsPerson, UserFields } from './UserFields';
 
 function FormDialog(props: {
   title: string;
@@ -67,31 +67,7 @@ export function UserEditor({
   };
   return (
     <FormDialog title={`${t('admin.edit')} · ${user.username}`} onSubmit={save} onClose={onClose}>
-      <label className="admin-field">
-        <span>{t('admin.users.name')}</span>
-        <input value={name} onChange={(e) => setName(e.target.value)} required />
-      </label>
-      <label className="admin-field">
-        <span>{t('admin.users.role')}</span>
-        <select value={role} onChange={(e) => setRole(e.target.value as UserRole)}>
-          {USER_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      {needsPerson(role) && (
-        <label className="admin-field">
-          <span>{t('admin.users.personId')}</span>
-          <input
-            value={personId}
-            onChange={(e) => setPersonId(e.target.value)}
-            placeholder={t('admin.users.personHint')}
-            required
-          />
-        </label>
-      )}
+      <UserFields {...{ name, setName, role, setRole, personId, setPersonId }} />
     </FormDialog>
   );
 }

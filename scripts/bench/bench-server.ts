@@ -14,7 +14,7 @@ export interface BenchServer {
   /** A display token (role viewer): send it as `Authorization: Bearer` or the socket's `auth.token`. */
   token: string;
   /** The server's heap after a full GC (when the child has --expose-gc, which it is given). */
-  heap(): Promise<{ heapUsed: number; gcExposed: boolean }>;
+  heap(snapshotFile?: string): Promise<{ heapUsed: number; gcExposed: boolean }>;
   close(): Promise<void>;
 }
 
@@ -34,8 +34,8 @@ export async function startBenchServer(options: Partial<ServerOptions> = {}): Pr
     snapshotBytes: ready.snapshotBytes,
     token: ready.token,
     feedKeys,
-    async heap() {
-      child.send({ type: 'heap' } satisfies ServerRequest);
+    async heap(snapshotFile?: string) {
+      child.send({ type: 'heap', snapshotFile } satisfies ServerRequest);
       const m = await next(child, 'heap', 30_000);
       return m.type === 'heap' ? m : { heapUsed: NaN, gcExposed: false };
     },

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { buildSnapshot } from '../../core/domain/views';
@@ -24,7 +25,7 @@ export interface ServerOptions {
   tickMs?: number;
 }
 
-export type ServerRequest = { type: 'heap' } | { type: 'close' };
+export type ServerRequest = { type: 'heap'; snapshotFile?: string } | { type: 'close' };
 export type ServerMessage =
   | {
       type: 'ready';
@@ -82,6 +83,7 @@ process.on('message', (request: ServerRequest) => {
   if (request.type === 'heap') {
     global.gc?.();
     global.gc?.(); // a second pass collects what the first one's finalisers freed
+    if (request.snapshotFile) v8.writeHeapSnapshot(request.snapshotFile);
     send({ type: 'heap', heapUsed: process.memoryUsage().heapUsed, gcExposed: Boolean(global.gc) });
   } else if (request.type === 'close') {
     naiveServer?.closeAllConnections();

@@ -71,6 +71,12 @@ try {
   clearInterval(posting);
   posting = null;
   report(samples, { sent, failed });
+  const warnings = server
+    .output()
+    .split('\n')
+    .filter((line) => / (warn|error) /.test(line));
+  console.log(`server warnings and errors: ${warnings.length}`);
+  for (const line of warnings.slice(0, 20)) console.log(`  ${line}`);
   if (jsonFile)
     fs.writeFileSync(
       jsonFile,

@@ -3,6 +3,7 @@
 // over real HTTP and real sockets. Allowed: anything but 401/403 (a bad body is fine: it got in).
 // Denied: 401 without a principal, 403 with the wrong one.
 import { io as connectSocket } from 'socket.io-client';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   feedKeyAllowed,
@@ -134,6 +135,48 @@ describe('socket permission matrix', () => {
       } finally {
         client.disconnect();
       }
+    }
+  });
+});
+
+describe('what a signed-in socket keeps', () => {
+  const viewer = () => principals.find((p) => p.role === 'viewer' && p.auth && 'token' in p.auth)!;
+
+  it('keeps neither the handshake request nor the display token, and screens of one token share a principal', async () => {
+    const a = await connectAs(viewer());
+    const b = await connectAs(viewer());
+    try {
+      expect(a.error).toBeNull();
+      expect(b.error).toBeNull();
+      const [sa, sb] = [a, b].map((c) => server.app.io.sockets.sockets.get(c.client.id!) as LiveSocket);
+      expect(sa!.conn.request).toBeNull();
+      expect(sa!.handshake.auth).not.toHaveProperty('token');
+      expect(sa!.data.principal).toBe(sb!.data.principal);
+      expect(sa!.data.principal.user.role).toBe('viewer');
+    } finally {
+      a.client.disconnect();
+      b.client.disconnect();
+    }
+  });
+
+  it('closes a connection that asks to connect twice, and serves the others', async () => {
+    const token = (viewer().auth as { token: string }).token;
+    const url = `${server.url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`;
+    const ws = new WebSocket(url);
+    const closed = new Promise<void>((resolve) => ws.on('close', () => resolve()));
+    let connects = 0;
+    ws.on('message', (data: Buffer) => {
+      const text = data.toString();
+      if (text.startsWith('0')) ws.send(`40${JSON.stringify({ token })}`);
+      else if (text.startsWith('40') && ++connects === 1) ws.send(`40${JSON.stringify({ token })}`);
+    });
+    await closed;
+    const other = await connectAs(viewer());
+    try {
+      expect(other.error).toBeNull();
+      expect((await fetch(`${server.url}/api/v1/health`)).status).toBe(200);
+    } finally {
+      other.client.disconnect();
     }
   });
 });

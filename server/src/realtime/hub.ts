@@ -153,15 +153,15 @@ export function createHub(deps: {
     });
   }
 
-  io.on('connection', (socket) => {
-    socket.on('sync', (raw) => {
-      if (!allowSocketEvent(socket, 'sync')) {
-        socket.emit('sync-error', { reason: 'too many sync requests, or not allowed' });
-        return;
-      }
-      handleSync(socket, raw).catch((err: unknown) => log.error('sync failed', err));
-    });
-  });
+  // One handler for every socket (`this` is the socket): no closure per screen.
+  function onSync(this: LiveSocket, raw: unknown): void {
+    if (!allowSocketEvent(this, 'sync')) {
+      this.emit('sync-error', { reason: 'too many sync requests, or not allowed' });
+      return;
+    }
+    handleSync(this, raw).catch((err: unknown) => log.error('sync failed', err));
+  }
+  io.on('connection', (socket) => socket.on('sync', onSync));
 
   const flush = () => projection.exclusive(flushNow);
   const refreshClock = async () => {

@@ -33,9 +33,29 @@ const roomOf = (target: EndTarget) =>
       ? `user:${target.userId}`
       : `display:${target.tokenId}`;
 
-function principalRooms(p: Principal): string[] {
-  const own = p.kind === 'session' ? `session:${p.sessionHash}` : `display:${p.tokenId}`;
-  return [own, `user:${p.user.id}`, ...roomsOf(p.user.role)];
+const ownRoomOf = (p: Principal) => (p.kind === 'session' ? `session:${p.sessionHash}` : `display:${p.tokenId}`);
+
+/**
+ * The sockets of one session or display token (a wall may open several) share one principal and
+ * one list of room names, checked equal field by field: no copies per screen. Entries go when their
+ * session's room is empty.
+ */
+function createPrincipalShare() {
+  const shared = new Map<string, { principal: Principal; rooms: string[]; key: string }>();
+  return {
+    share(p: Principal): { principal: Principal; rooms: string[] } {
+      const own = ownRoomOf(p);
+      const key = JSON.stringify(p);
+      const hit = shared.get(own);
+      if (hit?.key === key) return hit;
+      const entry = { principal: p, rooms: [own, `user:${p.user.id}`, ...roomsOf(p.user.role)], key };
+      shared.set(own, entry);
+      return entry;
+    },
+    prune(hasRoom: (room: string) => boolean): void {
+      for (const own of shared.keys()) if (!hasRoom(own)) shared.delete(own);
+    },
+  };
 }
 
 /** Whether the socket may send `event` now (its role, and the per-socket rate). */
@@ -59,6 +79,7 @@ export function installSocketAuth(deps: {
   checkEveryMs?: number;
 }): { stop(): void; endSockets(target: EndTarget, reason: SessionEnded['reason']): void } {
   const { io, accounts, log } = deps;
+  const principals = createPrincipalShare();
 
   io.use((socket, next) => {
     const token: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.token;
@@ -73,9 +94,14 @@ export function installSocketAuth(deps: {
       next(new Error('unauthenticated'));
       return;
     }
-    socket.data.principal = principal;
+    const { principal: shared, rooms } = principals.share(principal);
+    socket.data.principal = shared;
     socket.data.events = { windowStart: 0, count: 0 };
-    void socket.join(principalRooms(principal));
+    // Nothing reads the handshake's request or secret after this: the connection keeps neither
+    // (socket.io's advice for memory; app.ts drops the upgrade response's reference).
+    (socket.conn as unknown as { request: unknown }).request = null;
+    if (typeof token === 'string') delete (socket.handshake.auth as Record<string, unknown>).token;
+    void socket.join(rooms);
     next();
   });
 
@@ -90,6 +116,7 @@ export function installSocketAuth(deps: {
   /** Sessions also end by time: checked now and then for every open socket. */
   const check = () => {
     accounts.sessions.sweep();
+    principals.prune((room) => io.sockets.adapter.rooms.has(room));
     accounts.drainPendingAudit().catch((err: unknown) => log.error('pending audit events', err));
     for (const socket of io.sockets.sockets.values()) {
       const p = socket.data.principal as Principal | undefined;

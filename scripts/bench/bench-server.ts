@@ -15,6 +15,8 @@ export interface BenchServer {
   token: string;
   /** The server's heap after a full GC (when the child has --expose-gc, which it is given). */
   heap(snapshotFile?: string): Promise<{ heapUsed: number; gcExposed: boolean }>;
+  /** The server's event-loop delay since the last reset (p99 and max, ms). */
+  loopDelay(reset?: boolean): Promise<{ p99Ms: number; maxMs: number }>;
   close(): Promise<void>;
 }
 
@@ -23,7 +25,7 @@ export async function startBenchServer(options: Partial<ServerOptions> = {}): Pr
   const child = fork(
     new URL('./server-process.ts', import.meta.url).pathname,
     [JSON.stringify({ cases: 0, ...options, feedKeys })],
-    { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    { execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
   );
   const ready = await next(child, 'ready', 120_000);
   if (ready.type !== 'ready') throw new Error('bench server did not start');
@@ -38,6 +40,11 @@ export async function startBenchServer(options: Partial<ServerOptions> = {}): Pr
       child.send({ type: 'heap', snapshotFile } satisfies ServerRequest);
       const m = await next(child, 'heap', 30_000);
       return m.type === 'heap' ? m : { heapUsed: NaN, gcExposed: false };
+    },
+    async loopDelay(reset = false) {
+      child.send({ type: 'loop-delay', reset } satisfies ServerRequest);
+      const m = await next(child, 'loop-delay', 30_000);
+      return m.type === 'loop-delay' ? m : { p99Ms: NaN, maxMs: NaN };
     },
     async close() {
       child.send({ type: 'close' } satisfies ServerRequest);

@@ -13,10 +13,16 @@ import { benchSnapshot } from './snapshot';
 import { benchSocketMemory } from './socket-memory';
 
 const smoke = process.argv.includes('--smoke');
+/** `--NAME=N`: a positive number, or undefined when not given. */
+function numberOption(name: string): number | undefined {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  if (!arg) return undefined;
+  const value = Number(arg.slice(name.length + 3));
+  if (!(value > 0)) throw new Error(`--${name} wants a positive number, not ${arg}`);
+  return value;
+}
 /** `--seconds=600`: how long the browser's long-task run lasts (60 s by default; the budget is 10 min). */
-const secondsArg = process.argv.find((arg) => arg.startsWith('--seconds='));
-const seconds = secondsArg ? Number(secondsArg.slice('--seconds='.length)) : 60;
-if (!(seconds > 0)) throw new Error(`--seconds wants a positive number, not ${secondsArg}`);
+const seconds = numberOption('seconds') ?? 60;
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
 const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
@@ -30,7 +36,7 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
     benchFeedLatency(
       smoke
         ? { screens: 10, sampled: 3, ratePerSecond: 50, seconds: 0.5 }
-        : { screens: 1_000, sampled: 20, ratePerSecond: 200, seconds: 10 },
+        : { screens: 1_000, sampled: 20, ratePerSecond: 200, seconds: 10, tickMs: numberOption('tick') }, // --tick=50: the server's TICK_MS
     ),
   'bundle-size': () => benchBundleSize(), // reads dist/client: `npm run build:client` first
   // Needs `npm run build` (the production server and client) and /usr/bin/chromium.

@@ -6,6 +6,7 @@ import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { buildSnapshot } from '../../core/domain/views';
@@ -25,7 +26,10 @@ export interface ServerOptions {
   tickMs?: number;
 }
 
-export type ServerRequest = { type: 'heap'; snapshotFile?: string } | { type: 'close' };
+export type ServerRequest =
+  | { type: 'heap'; snapshotFile?: string }
+  | { type: 'loop-delay'; reset: boolean }
+  | { type: 'close' };
 export type ServerMessage =
   | {
       type: 'ready';
@@ -37,6 +41,7 @@ export type ServerMessage =
       token: string;
     }
   | { type: 'heap'; heapUsed: number; gcExposed: boolean }
+  | { type: 'loop-delay'; p99Ms: number; maxMs: number }
   | { type: 'closed' };
 
 const options = JSON.parse(process.argv[2] ?? '{}') as ServerOptions;
@@ -79,8 +84,15 @@ if (options.naive) {
   naiveUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
+// How long the server's event loop was held up (a busy loop delays every delta).
+const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+loopDelay.enable();
+
 process.on('message', (request: ServerRequest) => {
-  if (request.type === 'heap') {
+  if (request.type === 'loop-delay') {
+    send({ type: 'loop-delay', p99Ms: loopDelay.percentile(99) / 1e6, maxMs: loopDelay.max / 1e6 });
+    if (request.reset) loopDelay.reset();
+  } else if (request.type === 'heap') {
     global.gc?.();
     global.gc?.(); // a second pass collects what the first one's finalisers freed
     if (request.snapshotFile) v8.writeHeapSnapshot(request.snapshotFile);

@@ -44,6 +44,12 @@ export interface Config {
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export const MIN_FEED_KEY_LENGTH = 16;
+/**
+ * How often live changes are coalesced into one delta a screen (TICK_MS). A change waits on average
+ * half a tick: at 50 ms, 200 reports/s reach a thousand screens with a p99 near 55 ms
+ * (docs/BENCHMARKS.md); at 100 ms the tick alone put the p99 over 100 ms.
+ */
+export const DEFAULT_TICK_MS = 50;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -111,7 +117,7 @@ const envSchema = z.object({
     .default(12),
   SIMULATOR_SEED: int(0, 2 ** 32 - 1).optional(),
   FEED_KEYS: feedKeysSchema.default([]),
-  TICK_MS: int(10, 10_000).default(100),
+  TICK_MS: int(10, 10_000).default(DEFAULT_TICK_MS),
   SYNC_RETENTION_EVENTS: int(0, 10_000_000).default(10_000),
   SYNC_RETENTION_MINUTES: z.coerce
     .number()

@@ -8,7 +8,7 @@ import { tempDir } from './helpers';
 describe('createConfig', () => {
   it('has defaults', () => {
     const c = createConfig({});
-    expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', tickMs: 100, logLevel: 'info', feedKeys: [] });
+    expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', tickMs: 50, logLevel: 'info', feedKeys: [] });
     expect(c.simulator).toEqual({ enabled: true, speed: 1, backfillHours: 12, seed: null });
     expect(c.dataDir).toBe(path.resolve('var'));
   });
@@ -24,7 +24,7 @@ describe('createConfig', () => {
     expect(c.port).toBe(0);
     expect(c.simulator.enabled).toBe(false);
     expect(c.simulator.speed).toBe(2.5);
-    expect(c.tickMs).toBe(100);
+    expect(c.tickMs).toBe(50); // empty is the default
     expect(c.feedKeys).toEqual([
       { name: 'camera', key: 'abcdefghijklmnop1', source: '*' },
       { name: 'key2', key: 'bareKeyWithEnoughChars', source: '*' },

@@ -78,9 +78,11 @@ describe('briefing 同比 over a year of log', () => {
     ]);
     server = await startServer({ DATA_DIR: dataDir });
     browser = await launchBrowser();
-    page = await newSignedInPage(browser, server.url, { viewport: { width: 1920, height: 1080 }, as: 'leader' });
+    page = await newSignedInPage(browser, server.url, {
+      viewport: { width: 1920, height: 1080 },
+      as: 'leader',
+    });
     page.on('pageerror', (error) => console.error('page error:', error.message));
-
 
     await page.goto(`${server.url}/brief?range=7d`);
     await page.locator('[data-testid="brief"][data-status="ready"]').waitFor({ timeout: 60_000 });

@@ -25,7 +25,17 @@ export async function startBenchServer(options: Partial<ServerOptions> = {}): Pr
   const child = fork(
     new URL('./server-process.ts', import.meta.url).pathname,
     [JSON.stringify({ cases: 0, ...options, feedKeys })],
-    { execArgv: ['--import', 'tsx', '--expose-gc', ...(process.env.BENCH_SERVER_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+    {
+      execArgv: [
+        '--import',
+        'tsx',
+        '--expose-gc',
+        ...(process.env.BENCH_SERVER_PROF
+          ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROF}`]
+          : []),
+      ],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    },
   );
   const ready = await next(child, 'ready', 120_000);
   if (ready.type !== 'ready') throw new Error('bench server did not start');

@@ -27,9 +27,7 @@ export interface ServerOptions {
 }
 
 export type ServerRequest =
-  | { type: 'heap'; snapshotFile?: string }
-  | { type: 'loop-delay'; reset: boolean }
-  | { type: 'close' };
+  { type: 'heap'; snapshotFile?: string } | { type: 'loop-delay'; reset: boolean } | { type: 'close' };
 export type ServerMessage =
   | {
       type: 'ready';

@@ -33,7 +33,8 @@ const roomOf = (target: EndTarget) =>
       ? `user:${target.userId}`
       : `display:${target.tokenId}`;
 
-const ownRoomOf = (p: Principal) => (p.kind === 'session' ? `session:${p.sessionHash}` : `display:${p.tokenId}`);
+const ownRoomOf = (p: Principal) =>
+  p.kind === 'session' ? `session:${p.sessionHash}` : `display:${p.tokenId}`;
 
 /**
  * The sockets of one session or display token (a wall may open several) share one principal and

@@ -46,8 +46,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const MIN_FEED_KEY_LENGTH = 16;
 /**
  * How often live changes are coalesced into one delta a screen (TICK_MS). A change waits on average
- * half a tick: at 50 ms, 200 reports/s reach a thousand screens with a p99 near 55 ms
- * (docs/BENCHMARKS.md); at 100 ms the tick alone put the p99 over 100 ms.
+ * half a tick: at 50 ms, 200 reports/s reached a thousand screens with a p99 of 53–68 ms while the
+ * disk did not stall (docs/BENCHMARKS.md); at 100 ms the tick alone put the p99 over 100 ms.
  */
 export const DEFAULT_TICK_MS = 50;
 

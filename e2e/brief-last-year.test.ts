@@ -21,8 +21,8 @@ const DAY_MS = 24 * HOUR_MS;
 const DISPATCHER: Actor = { kind: 'user', id: 'D-E2E', name: '王敏', role: 'dispatcher' };
 
 /**
- * Writes a case a report into the log in `dataDir`, each at its own moment with the server's clock
- * there (reports `index` apart on the street's grid of points, so none merges with another).
+ * Writes one registered case a report into the log in `dataDir`, each at its own moment with the
+ * server's clock there (each report at its own point of the street's grid, so none merges).
  */
 async function writeLogAt(dataDir: string, reports: { atMs: number; index: number }[]): Promise<void> {
   let now = reports[0]!.atMs;
@@ -41,7 +41,7 @@ async function writeLogAt(dataDir: string, reports: { atMs: number; index: numbe
   try {
     for (const { atMs, index } of reports) {
       now = atMs;
-      const [report] = reportsOverCells(1, 'LASTYEAR', index);
+      const [report] = reportsOverCells(1, 'SEED', index);
       const result = await app.ingest.incidents([{ ...report!, at: new Date(atMs).toISOString() }], {
         kind: 'system',
         name: 'e2e',

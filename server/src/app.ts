@@ -196,13 +196,6 @@ export async function createApp(deps: AppDeps): Promise<App> {
     maxHttpBufferSize: 256 * 1024, // `sync`, `case:focus` and case actions (≤ 100 a message)
     allowRequest: (req, done) => done(null, isSameOrigin(req.headers.origin, req.headers.host)),
   });
-  // An upgrade's stand-in response keeps the upgrade request alive for as long as the connection
-  // lasts (it listens for the socket's close); nothing reads the request through it after the
-  // handshake, so the reference is dropped (with socket.conn.request, after sign-in: socket-auth).
-  io.engine.use((_req: unknown, res: { req?: unknown } | http.ServerResponse, next: () => void) => {
-    if (!(res instanceof http.ServerResponse)) res.req = null;
-    next();
-  });
   const socketAuth = installSocketAuth({ io, accounts, log, checkEveryMs: deps.socketCheckEveryMs });
   app.use(authRoutes({ accounts, cookieSecure: config.cookieSecure, dataDir: config.dataDir }));
   app.use(adminRoutes({ accounts, store, clock }));

@@ -3,6 +3,7 @@
 // `socket.data`; the socket joins rooms by role, user and session, so that when a session ends
 // (signed out, expired, token revoked, user disabled) its sockets hear `session-ended` and are
 // disconnected. Every event a client sends passes `allowSocketEvent` (the access table).
+import { ServerResponse } from 'node:http';
 import type { Server, Socket } from 'socket.io';
 import { roleAllowed, roomsOf, SOCKET_EVENTS, type SocketEventId } from '../../../core/protocol/access';
 import { SESSION_COOKIE, type SessionEnded } from '../../../core/protocol/auth';
@@ -82,6 +83,15 @@ export function installSocketAuth(deps: {
   const { io, accounts, log } = deps;
   const principals = createPrincipalShare();
 
+  // A socket keeps neither its handshake request nor its secret once signed in (socket.io's advice
+  // for memory). engine.io's stand-in response for an upgrade holds the request too, for as long as
+  // the connection lasts (it listens for the socket's close): that reference goes here, the
+  // socket's own after sign-in (below).
+  io.engine.use((_req: unknown, res: { req?: unknown } | ServerResponse, next: () => void) => {
+    if (!(res instanceof ServerResponse)) res.req = null;
+    next();
+  });
+
   io.use((socket, next) => {
     const token: unknown = (socket.handshake.auth as Record<string, unknown> | undefined)?.token;
     const sid = readCookie(socket.request.headers.cookie, SESSION_COOKIE);
@@ -98,8 +108,7 @@ export function installSocketAuth(deps: {
     const { principal: shared, rooms } = principals.share(principal);
     socket.data.principal = shared;
     socket.data.events = { windowStart: 0, count: 0 };
-    // Nothing reads the handshake's request or secret after this: the connection keeps neither
-    // (socket.io's advice for memory; app.ts drops the upgrade response's reference).
+    // Nothing reads the handshake's request or secret after this.
     (socket.conn as unknown as { request: unknown }).request = null;
     if (typeof token === 'string') delete (socket.handshake.auth as Record<string, unknown>).token;
     void socket.join(rooms);

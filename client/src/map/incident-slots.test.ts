@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../core/domain/model';
 import { applyDelta, applySnapshot } from '../state/apply-sync';
 import { makeCase, makeDelta, makeSnapshot } from '../test-support/fixtures';
-import { IncidentSlots } from './incident-slots';
+import { IncidentSlots, planRanges, RANGE_PLAN } from './incident-slots';
 
 const casesOf = (...cases: Case[]) => new Map(cases.map((c) => [c.id, c]));
 const row = (index: number) => ({ index, data: { length: 0 }, target: [] as number[] });
@@ -77,13 +77,6 @@ describe('IncidentSlots.changedRanges', () => {
       slots.sync(data.cases);
       versions.push(slots.data().version);
     }
-    const byPass = (since: number) => {
-      const rows: number[] = [];
-      for (let slot = 0; slot < 6_000; slot++) {
-        if (slots.changedRanges(since).some((r) => r.startRow <= slot && slot < r.endRow)) rows.push(slot);
-      }
-      return rows;
-    };
     const expected = (since: number) =>
       [
         ...new Set(
@@ -91,9 +84,60 @@ describe('IncidentSlots.changedRanges', () => {
         ),
       ].sort((a, b) => a - b);
     for (const since of [versions[0]!, versions[10]!, versions[29]!, versions[30]!]) {
-      expect(byPass(since)).toEqual(expected(since));
+      expect(slots.changedRanges(since)).toEqual(planRanges(expected(since), RANGE_PLAN));
     }
     // Older than the log: the snapshot's 6,000 writes pushed the oldest out, so it passes over the slots.
     expect(slots.changedRanges(0)).toEqual([{ startRow: 0, endRow: 6_000 }]);
+  });
+});
+
+describe('planRanges', () => {
+  const rowsIn = (ranges: { startRow: number; endRow: number }[]) =>
+    ranges.reduce((sum, r) => sum + r.endRow - r.startRow, 0);
+
+  it('joins adjacent and repeated rows, and bridges gaps up to bridgeRows', () => {
+    expect(planRanges([3, 3, 4, 5, 9], { maxRanges: 10, bridgeRows: 0 })).toEqual([
+      { startRow: 3, endRow: 6 },
+      { startRow: 9, endRow: 10 },
+    ]);
+    expect(planRanges([3, 5, 9], { maxRanges: 10, bridgeRows: 1 })).toEqual([
+      { startRow: 3, endRow: 6 },
+      { startRow: 9, endRow: 10 },
+    ]);
+    expect(planRanges([], { maxRanges: 10, bridgeRows: 4 })).toEqual([]);
+  });
+
+  it('over the limit, bridges the smallest gaps and keeps the widest as splits', () => {
+    // gaps: 0→10 (9 rows), 10→12 (1), 12→50 (37), 50→53 (2)
+    expect(planRanges([0, 10, 12, 50, 53], { maxRanges: 2, bridgeRows: 0 })).toEqual([
+      { startRow: 0, endRow: 13 },
+      { startRow: 50, endRow: 54 },
+    ]);
+    expect(planRanges([0, 10, 12, 50, 53], { maxRanges: 1, bridgeRows: 0 })).toEqual([
+      { startRow: 0, endRow: 54 },
+    ]);
+  });
+
+  it('covers every row, within the limit, with no more rows than the best split (random rows)', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    for (let trial = 0; trial < 200; trial++) {
+      const rows = Array.from({ length: 1 + Math.floor(random() * 30) }, () => Math.floor(random() * 500));
+      rows.sort((a, b) => a - b);
+      const maxRanges = 1 + Math.floor(random() * 8);
+      const planned = planRanges(rows, { maxRanges, bridgeRows: 0 });
+      expect(planned.length).toBeLessThanOrEqual(maxRanges);
+      for (const row of rows) expect(planned.some((r) => r.startRow <= row && row < r.endRow)).toBe(true);
+      // The best: the span less the widest maxRanges - 1 gaps between distinct rows.
+      const distinct = [...new Set(rows)];
+      const gaps = distinct.slice(1).map((row, i) => row - distinct[i]! - 1);
+      gaps.sort((a, b) => b - a);
+      const best =
+        distinct[distinct.length - 1]! -
+        distinct[0]! +
+        1 -
+        gaps.slice(0, maxRanges - 1).reduce((a, b) => a + b, 0);
+      expect(rowsIn(planned)).toBe(best);
+    }
   });
 });

@@ -21,8 +21,13 @@ export interface SlotRange {
 }
 
 const INITIAL_CAPACITY = 256;
-/** More separate ranges than this are sent as one covering range. */
-const MAX_RANGES = 32;
+/**
+ * How changed rows go to deck.gl. Each range costs a loop per attribute and a buffer upload
+ * (≈ 16 µs for this layer's five attributes), each row in it a call per attribute (≈ 0.4 µs): a
+ * gap of up to `bridgeRows` rows is cheaper to recompute than to split at, and beyond `maxRanges`
+ * the smallest gaps are bridged (scripts/bench/incident-layer.ts measures both ways).
+ */
+export const RANGE_PLAN = { bridgeRows: 32, maxRanges: 256 };
 /** Writes kept in the log (a snapshot's worth falls back to a pass over the slots). */
 const LOG_PAIRS = 2_048;
 const NO_LINE: readonly number[] = [0, 0, 0, 0];
@@ -124,23 +129,16 @@ export class IncidentSlots {
 
   /** Rows written after `version`, as ranges: from the log of recent writes, else one pass. */
   changedRanges(version: number, length = this.used): SlotRange[] {
-    const ranges: SlotRange[] = [];
-    const add = (slot: number) => {
-      const last = ranges[ranges.length - 1];
-      if (last && last.endRow === slot) last.endRow = slot + 1;
-      else if (!last || last.endRow < slot) ranges.push({ startRow: slot, endRow: slot + 1 });
-    };
+    const slots: number[] = [];
     if (version >= this.logFrom) {
-      const slots: number[] = [];
-      for (let i = this.log.length - 2; i >= 0 && this.log[i]! > version; i -= 2)
-        slots.push(this.log[i + 1]!);
+      for (let i = this.log.length - 2; i >= 0 && this.log[i]! > version; i -= 2) {
+        if (this.log[i + 1]! < length) slots.push(this.log[i + 1]!);
+      }
       slots.sort((a, b) => a - b);
-      for (const slot of slots) if (slot < length) add(slot);
     } else {
-      for (let slot = 0; slot < length; slot += 1) if (this.changedIn[slot]! > version) add(slot);
+      for (let slot = 0; slot < length; slot += 1) if (this.changedIn[slot]! > version) slots.push(slot);
     }
-    if (ranges.length <= MAX_RANGES) return ranges;
-    return [{ startRow: ranges[0]!.startRow, endRow: ranges[ranges.length - 1]!.endRow }];
+    return planRanges(slots, RANGE_PLAN);
   }
 
   /** 1 if the slot was (re)written or freed, 0 if the case is the object already written. */
@@ -214,4 +212,32 @@ export class IncidentSlots {
     this.capacity = capacity;
     this.cached = null;
   }
+}
+
+/**
+ * Sorted rows (repeats allowed) as ranges: runs of adjacent rows, joined across gaps of at most
+ * `bridgeRows` rows, and then across the smallest gaps until at most `maxRanges` remain (so the ranges
+ * cover the fewest unchanged rows that the limit allows).
+ */
+export function planRanges(
+  sortedRows: readonly number[],
+  o: { maxRanges: number; bridgeRows: number },
+): SlotRange[] {
+  const runs: SlotRange[] = [];
+  for (const row of sortedRows) {
+    const last = runs[runs.length - 1];
+    if (last && row <= last.endRow + o.bridgeRows) last.endRow = Math.max(last.endRow, row + 1);
+    else runs.push({ startRow: row, endRow: row + 1 });
+  }
+  if (runs.length <= o.maxRanges) return runs;
+  // Keep the widest maxRanges - 1 gaps as splits; bridge the rest.
+  const gaps = runs.slice(1).map((run, i) => ({ after: i, width: run.startRow - runs[i]!.endRow }));
+  gaps.sort((a, b) => b.width - a.width || a.after - b.after);
+  const splits = new Set(gaps.slice(0, Math.max(0, o.maxRanges - 1)).map((g) => g.after));
+  const planned: SlotRange[] = [runs[0]!];
+  for (let i = 1; i < runs.length; i += 1) {
+    if (splits.has(i - 1)) planned.push(runs[i]!);
+    else planned[planned.length - 1]!.endRow = runs[i]!.endRow;
+  }
+  return planned;
 }

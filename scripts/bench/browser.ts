@@ -8,6 +8,7 @@
 // rasteriser (main-thread-trace.ts). `performance` is the global one: the page's callbacks use the
 // same name, and a module import would be rewritten inside them by vitest.
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchBrowser } from '../../e2e/support/browser';
 import { signInContext } from '../../e2e/support/accounts';
@@ -114,6 +115,24 @@ function coldOpenRows(opens: ColdOpen[]): BenchResult[] {
   ];
 }
 
+/** The page's JavaScript CPU profile (`BENCH_PAGE_PROF=DIR`: where the long tasks' time goes). */
+async function startPageProfile(page: Page): Promise<{ stopInto: (dir: string) => Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  return {
+    stopInto: async (dir) => {
+      const { profile } = await cdp.send('Profiler.stop');
+      fs.mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `page-${Date.now()}.cpuprofile`);
+      fs.writeFileSync(file, JSON.stringify(profile));
+      console.error(`page CPU profile: ${file}`);
+      await cdp.detach();
+    },
+  };
+}
+
 async function longTaskRows(
   browser: Browser,
   url: string,
@@ -134,6 +153,7 @@ async function longTaskRows(
   await page.waitForTimeout(1_000); // the start-up's last frames are measured above, not here
   await page.evaluate(() => (window.__longTasks = []));
   const trace = await startMainThreadTrace(browser);
+  const profile = process.env.BENCH_PAGE_PROF ? await startPageProfile(page) : null;
   const perRequest = Math.max(1, Math.round(o.ratePerSecond / 10));
   const requests = Math.round(o.seconds * 10);
   const started = performance.now();
@@ -153,6 +173,7 @@ async function longTaskRows(
   await page.waitForTimeout(500);
   const observed = await page.evaluate(() => window.__longTasks ?? []);
   const split = summariseTasks(await trace.stop());
+  if (profile) await profile.stopInto(process.env.BENCH_PAGE_PROF!);
   await context.close();
   const longest = observed.length ? Math.max(...observed) : 0;
   const base = { operations: sent, ms, perSecond: (sent / ms) * 1000 };

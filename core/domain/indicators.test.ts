@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from './indicators';
+import { CaseTally, summarize } from './indicators';
 import type { Case, EnterpriseState, FeedHealth, Hazard } from './model';
 
 const NOW = Date.parse('2025-03-05T02:00:00Z'); // 10:00 Shanghai; the day began at 2025-03-04T16:00Z
@@ -111,3 +111,55 @@ describe('summarize', () => {
     expect(s.feeds).toEqual({ total: 2, quiet: 1, quietSources: ['drone'] });
   });
 });
+
+describe('CaseTally', () => {
+  const CELLS = ['320507006001001', '320507006001002', '320507006002001'];
+  const STATES = ['reported', 'dispatched', 'handled', 'closed', 'rejected', 'backlog'] as const;
+  let seed = 11;
+  const pick = <T>(xs: readonly T[]): T =>
+    xs[(seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % xs.length]!;
+
+  it('kept case by case, it counts what summarize counts from scratch', () => {
+    const dayStart = Date.parse('2025-03-04T16:00:00Z');
+    const tally = new CaseTally(dayStart);
+    const current = new Map<string, Case>();
+    for (let k = 0; k < 2_000; k++) {
+      const id = `C${pick([...Array(60).keys()])}`;
+      const cell = pick(CELLS);
+      const next = kase(id, {
+        state: pick(STATES),
+        severity: pick([1, 2, 3] as const),
+        category: pick(['noise', 'fire-smoke', 'road-damage'] as const),
+        cellCode: cell,
+        communityCode: cell.slice(0, 12),
+        openedAt: pick(['2025-03-04T15:59:59Z', '2025-03-04T16:00:00Z', '2025-03-05T01:00:00Z']),
+      });
+      const before = current.get(id);
+      if (before) tally.remove(before);
+      if (k % 7 === 0)
+        current.delete(id); // a case that leaves
+      else {
+        current.set(id, next);
+        tally.add(next);
+      }
+      if (k % 50 === 0 || k === 1_999) {
+        expect(tally.figures()).toEqual(summarize({ ...NONE, cases: current.values() }, [], NOW).cases);
+      }
+    }
+  });
+
+  it('lists only keys with cases, and gives a new object only after a change', () => {
+    const tally = new CaseTally(0);
+    const a = kase('A', {});
+    tally.add(a);
+    const first = tally.figures();
+    expect(tally.figures()).toBe(first);
+    tally.remove(a);
+    const after = tally.figures();
+    expect(after).not.toBe(first);
+    expect(after).toMatchObject({ total: 0, open: 0, byCategory: {}, byCommunity: {}, byCell: {} });
+    expect(Object.keys(after.byCell)).toEqual([]);
+  });
+});
+
+const NONE = { hazards: [], enterprises: [], feeds: [] };

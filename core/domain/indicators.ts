@@ -52,15 +52,74 @@ const zeroes = <K extends string>(keys: readonly K[]): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 const RISKS = ['red', 'orange', 'yellow', 'blue'] as const;
 
-function bump<K extends string>(counts: Partial<Record<K, number>>, key: K): void {
-  counts[key] = (counts[key] ?? 0) + 1;
-}
-
 type RiskInput = ReadonlyMap<string, RiskColour> | ReadonlyArray<{ id: string; risk: RiskColour }>;
 
 function toRiskMap(input: RiskInput): ReadonlyMap<string, RiskColour> {
   if (input instanceof Map) return input;
   return new Map((input as ReadonlyArray<{ id: string; risk: RiskColour }>).map((e) => [e.id, e.risk]));
+}
+
+/**
+ * The case figures, kept case by case. `summarize` fills one from every case; a screen keeps one
+ * from its deltas (a changed case's old self out, its new self in) rather than recounting every
+ * case on every change. Counts for a day other than `dayStart`'s need a new tally.
+ */
+export class CaseTally {
+  private total = 0;
+  private open = 0;
+  private newToday = 0;
+  private readonly byState = zeroes(CASE_STATES);
+  private readonly bySeverity: Record<Severity, number> = { 1: 0, 2: 0, 3: 0 };
+  private readonly byCategory: Partial<Record<CategoryId, number>> = {};
+  private readonly byCommunity: Record<string, number> = Object.create(null);
+  private readonly byCell: Record<string, number> = Object.create(null);
+  private result: Indicators['cases'] | null = null;
+
+  /** `dayStart`: the start of the Shanghai day whose new cases are counted (startOfShanghaiDay). */
+  constructor(readonly dayStart: number) {}
+
+  add(c: Case): void {
+    this.count(c, 1);
+  }
+
+  remove(c: Case): void {
+    this.count(c, -1);
+  }
+
+  /** The figures as they stand (a new object after each change, the same one until then). */
+  figures(): Indicators['cases'] {
+    this.result ??= {
+      total: this.total,
+      open: this.open,
+      byState: { ...this.byState },
+      byCategory: { ...this.byCategory },
+      bySeverity: { ...this.bySeverity },
+      newToday: this.newToday,
+      byCommunity: Object.assign(Object.create(null) as Record<string, number>, this.byCommunity),
+      byCell: Object.assign(Object.create(null) as Record<string, number>, this.byCell),
+    };
+    return this.result;
+  }
+
+  private count(c: Case, by: 1 | -1): void {
+    this.result = null;
+    this.total += by;
+    this.byState[c.state] += by;
+    if (toMs(c.openedAt) >= this.dayStart) this.newToday += by;
+    if (!isCaseOpen(c.state)) return;
+    this.open += by;
+    this.bySeverity[c.severity] += by;
+    step(this.byCategory, c.category, by);
+    step(this.byCommunity, c.communityCode, by);
+    step(this.byCell, c.cellCode, by);
+  }
+}
+
+/** Counts by key list only the keys present: a count back at zero leaves. */
+function step<K extends string>(counts: Partial<Record<K, number>>, key: K, by: 1 | -1): void {
+  const n = (counts[key] ?? 0) + by;
+  if (n === 0) delete counts[key];
+  else counts[key] = n;
 }
 
 export function summarize(
@@ -69,31 +128,18 @@ export function summarize(
   enterpriseRisk: RiskInput,
   nowMs: number,
 ): Indicators {
+  const tally = new CaseTally(startOfShanghaiDay(nowMs));
+  for (const c of input.cases) tally.add(c);
+  return { cases: tally.figures(), ...summarizeOthers(input, enterpriseRisk, nowMs) };
+}
+
+/** Everything but the cases: hazards, enterprises and feeds (hundreds, not tens of thousands). */
+export function summarizeOthers(
+  input: Omit<SummaryInput, 'cases'>,
+  enterpriseRisk: RiskInput,
+  nowMs: number,
+): Omit<Indicators, 'cases'> {
   const riskOf = toRiskMap(enterpriseRisk);
-  const dayStart = startOfShanghaiDay(nowMs);
-
-  const cases: Indicators['cases'] = {
-    total: 0,
-    open: 0,
-    byState: zeroes(CASE_STATES),
-    byCategory: {},
-    bySeverity: { 1: 0, 2: 0, 3: 0 },
-    newToday: 0,
-    byCommunity: Object.create(null) as Record<string, number>,
-    byCell: Object.create(null) as Record<string, number>,
-  };
-  for (const c of input.cases) {
-    cases.total += 1;
-    cases.byState[c.state] += 1;
-    if (toMs(c.openedAt) >= dayStart) cases.newToday += 1;
-    if (!isCaseOpen(c.state)) continue;
-    cases.open += 1;
-    bump(cases.byCategory, c.category);
-    cases.bySeverity[c.severity] += 1;
-    bump(cases.byCommunity, c.communityCode);
-    bump(cases.byCell, c.cellCode);
-  }
-
   const hazards = { open: 0, major: 0, overdue: 0 };
   for (const h of input.hazards) {
     if (!isHazardOpen(h)) continue;
@@ -126,5 +172,5 @@ export function summarize(
     feeds.quiet += 1;
     feeds.quietSources.push(f.source);
   }
-  return { cases, hazards, enterprises, feeds };
+  return { hazards, enterprises, feeds };
 }

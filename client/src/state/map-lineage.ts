@@ -58,3 +58,34 @@ export function changesBetween(
   }
   return generation === target ? ids : null;
 }
+
+export interface MapFollower<T> {
+  /** Catches up with `map`; `afresh` rebuilds from every entry even when the way is known. */
+  (map: ReadonlyMap<string, T>, afresh?: boolean): void;
+}
+
+/**
+ * Keeps something derived from a map in step with it by the entries its deltas changed: `change`
+ * gets each changed entry as it was and as it is (undefined where absent), `reset` the whole map
+ * when the way from the map last seen is not known.
+ */
+export function followMap<T>(on: {
+  reset: (map: ReadonlyMap<string, T>) => void;
+  change: (before: T | undefined, after: T | undefined) => void;
+}): MapFollower<T> {
+  let source: ReadonlyMap<string, T> | null = null;
+  return (map, afresh = false) => {
+    if (map === source && !afresh) return;
+    const changed = source && !afresh ? changesBetween(source, map) : null;
+    if (changed) {
+      for (const id of new Set(changed)) {
+        const before = source!.get(id);
+        const after = map.get(id);
+        if (before !== after) on.change(before, after);
+      }
+    } else {
+      on.reset(map);
+    }
+    source = map;
+  };
+}

@@ -3,7 +3,7 @@ import { isCaseOpen, type Case, type Hazard } from '../../../core/domain/model';
 import type { LiveData } from './apply-sync';
 import { useAreaStore, type AreaIndex } from './area-store';
 import { openedMs } from './case-phase';
-import { computeIndicators, type LiveIndicators } from './indicators';
+import { createIndicatorCounter, type LiveIndicators } from './indicators';
 import { serverNowMs, useLiveStore } from './live-store';
 import { memoizeLast } from './memoize-last';
 import { useNow } from './use-now';
@@ -13,8 +13,9 @@ const INDICATOR_TICK_MS = 10_000;
 
 const NO_RISKS = new Map();
 
+const countIndicators = createIndicatorCounter();
 const indicatorsFor = memoizeLast((data: LiveData, area: AreaIndex | null, _tick: number) =>
-  computeIndicators(data, area?.riskById ?? NO_RISKS, serverNowMs(useLiveStore.getState())),
+  countIndicators(data, area?.riskById ?? NO_RISKS, serverNowMs(useLiveStore.getState())),
 );
 
 /** The one place the counts come from. */

@@ -2,6 +2,7 @@
 import type { Case } from '../../../core/domain/model';
 import { isCaseOpen } from '../../../core/domain/model';
 import { NEW_CASE_MS, openedMs } from '../state/case-phase';
+import { selectCasesByOpening } from '../state/selectors';
 import type { PulseDatum } from './layers/incident-pulses';
 import { categoryColour, SEVERITY_RADIUS } from './palette';
 
@@ -19,27 +20,26 @@ const EMPTY: PulseSelection = { pulses: [], nextChangeAt: null };
  */
 export const MAX_PULSES = 40;
 
+/** From the cases newest first (CasesByOpening): reads only the new ones and any beyond "now". */
 export function computePulses(
-  cases: ReadonlyMap<string, Case>,
+  newestFirst: Iterable<Case>,
   serverNow: number,
   max = MAX_PULSES,
 ): PulseSelection {
-  const fresh: { c: Case; seen: number }[] = [];
+  const fresh: Case[] = [];
   let nextChangeAt = Infinity;
-  for (const c of cases.values()) {
-    if (!isCaseOpen(c.state)) continue;
+  for (const c of newestFirst) {
     const seen = openedMs(c);
-    if (seen > serverNow) {
+    if (seen <= serverNow && (serverNow - seen >= NEW_CASE_MS || fresh.length === max)) break;
+    if (!isCaseOpen(c.state)) continue;
+    if (seen > serverNow)
       nextChangeAt = Math.min(nextChangeAt, seen); // a clock ahead of ours: new soon
-    } else if (serverNow - seen < NEW_CASE_MS) {
-      fresh.push({ c, seen });
-    }
+    else fresh.push(c);
   }
   // The newest `max`: the set changes by itself when the oldest of them ages out (any older new
   // case has aged out before it).
-  if (fresh.length > max) fresh.sort((a, b) => b.seen - a.seen).length = max;
-  const pulses = fresh.map(({ c, seen }): PulseDatum => {
-    nextChangeAt = Math.min(nextChangeAt, seen + NEW_CASE_MS);
+  const pulses = fresh.map((c): PulseDatum => {
+    nextChangeAt = Math.min(nextChangeAt, openedMs(c) + NEW_CASE_MS);
     return {
       id: c.id,
       position: [c.location.lon, c.location.lat],
@@ -63,7 +63,7 @@ export function selectPulses(cases: ReadonlyMap<string, Case>, serverNow: number
   ) {
     return cache.result;
   }
-  const result = computePulses(cases, serverNow);
+  const result = computePulses(selectCasesByOpening(cases).newestFirst(), serverNow);
   cache = { cases, at: serverNow, result };
   return result;
 }

@@ -1,16 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { makeCase } from '../test-support/fixtures';
-import { newestCases } from './selectors';
+import { isCaseOpen, type Case } from '../../../core/domain/model';
+import { makeCase, makeDelta, makeSnapshot } from '../test-support/fixtures';
+import { applyDelta, applySnapshot, type LiveData } from './apply-sync';
+import { selectOpenCasesInCell } from './selectors';
 
-const at = (minute: number) => `2026-03-05T08:${String(minute).padStart(2, '0')}:00+08:00`;
+const CELLS = ['320507006001001', '320507006001002', '320507006002001'];
+const kase = (i: number, k: number) =>
+  makeCase(`C${i}`, { cellCode: CELLS[(i + k) % 3]!, state: (i + k) % 4 === 0 ? 'closed' : 'dispatched' });
+const idsIn = (data: LiveData, cell: string) =>
+  [...data.cases.values()]
+    .filter((c) => c.cellCode === cell && isCaseOpen(c.state))
+    .map((c) => c.id)
+    .sort();
 
-describe('newestCases', () => {
-  it('keeps the newest, newest first, as a full sort would (ties in the given order)', () => {
-    const minutes = [5, 1, 9, 3, 9, 7, 2, 5, 8, 0, 6, 4];
-    const cases = minutes.map((m, i) => makeCase(`c${i}`, { openedAt: at(m) }));
-    const sorted = [...cases].sort((a, b) => Date.parse(b.openedAt) - Date.parse(a.openedAt));
-    for (const limit of [0, 1, 3, 5, 12, 20]) {
-      expect(newestCases(cases, limit).map((c) => c.id)).toEqual(sorted.slice(0, limit).map((c) => c.id));
+describe('selectOpenCasesInCell', () => {
+  it('follows deltas to the same open cases as a pass over every case, by the changed cases alone', () => {
+    let data = applySnapshot(makeSnapshot(1, { cases: Array.from({ length: 30 }, (_, i) => kase(i, 0)) }));
+    for (const cell of CELLS)
+      expect(
+        selectOpenCasesInCell(data, cell)
+          .map((c) => c.id)
+          .sort(),
+      ).toEqual(idsIn(data, cell));
+    for (let k = 1; k < 80; k++) {
+      const removed = k % 6 === 0 ? { cases: [`C${(k * 5) % 34}`] } : undefined;
+      data = applyDelta(
+        data,
+        makeDelta(data.seq!, data.seq! + 1, { cases: [kase((k * 7) % 34, k)], removed }),
+      ).data;
+      (data.cases as Map<string, Case>).values = () => {
+        throw new Error('every case was read');
+      };
+      const lists = CELLS.map((cell) => selectOpenCasesInCell(data, cell));
+      delete (data.cases as { values?: unknown }).values;
+      CELLS.forEach((cell, i) => expect(lists[i]!.map((c) => c.id).sort()).toEqual(idsIn(data, cell)));
+      expect(lists.flat().every((c) => data.cases.get(c.id) === c)).toBe(true); // the current objects
     }
   });
 });

@@ -2,9 +2,10 @@
 import { isCaseOpen, type Case, type Hazard } from '../../../core/domain/model';
 import type { LiveData } from './apply-sync';
 import { useAreaStore, type AreaIndex } from './area-store';
-import { openedMs } from './case-phase';
+import { CasesByOpening } from './cases-by-opening';
 import { createIndicatorCounter, type LiveIndicators } from './indicators';
 import { serverNowMs, useLiveStore } from './live-store';
+import { followMap } from './map-lineage';
 import { memoizeLast } from './memoize-last';
 import { useNow } from './use-now';
 
@@ -30,30 +31,20 @@ export function useIndicators(): LiveIndicators {
   return selectIndicators(data, area, tick);
 }
 
-/**
- * The `limit` newest cases, newest first (ties in the map's order), in one pass that keeps only
- * those: sorting every case on every delta costs n log n where a panel shows a dozen.
- */
-export function newestCases(cases: Iterable<Case>, limit: number): Case[] {
-  const top: Case[] = [];
-  if (limit <= 0) return top;
-  for (const c of cases) {
-    const t = openedMs(c);
-    if (top.length === limit && t <= openedMs(top[limit - 1]!)) continue;
-    let i = top.length;
-    while (i > 0 && openedMs(top[i - 1]!) < t) i -= 1;
-    top.splice(i, 0, c);
-    if (top.length > limit) top.pop();
-  }
-  return top;
+const byOpening = new CasesByOpening();
+
+/** The live cases in the order they opened, caught up with `cases` (one index for every screen part). */
+export function selectCasesByOpening(cases: LiveData['cases']): CasesByOpening {
+  return byOpening.sync(cases);
 }
 
 const newestByLimit = new Map<number, (cases: LiveData['cases'], limit: number) => Case[]>();
 
+/** The `limit` newest cases, newest first (ties by id). */
 export function selectRecentCases(data: LiveData, limit: number): Case[] {
   let select = newestByLimit.get(limit); // one memo per list length (the wall has two lists)
   if (!select) {
-    select = memoizeLast((cases: LiveData['cases'], n: number) => newestCases(cases.values(), n));
+    select = memoizeLast((cases: LiveData['cases'], n: number) => selectCasesByOpening(cases).newest(n));
     newestByLimit.set(limit, select);
   }
   return select(data.cases, limit);
@@ -75,17 +66,32 @@ export function selectOpenHazardsOf(data: LiveData, enterpriseId: string): Hazar
   return hazardsByEnterprise(data.hazards).get(enterpriseId) ?? [];
 }
 
-const openCasesByCellList = memoizeLast((cases: LiveData['cases']) => {
-  const byCell = new Map<string, Case[]>();
-  for (const c of cases.values()) {
-    if (!isCaseOpen(c.state)) continue;
-    const list = byCell.get(c.cellCode) ?? [];
-    list.push(c);
-    byCell.set(c.cellCode, list);
-  }
-  return byCell;
+/** Open cases by cell, kept from each delta (a list is replaced, not changed, when its cell's cases do). */
+const openByCell = new Map<string, readonly Case[]>();
+const followOpenByCell = followMap<Case>({
+  reset: (cases) => {
+    openByCell.clear();
+    for (const c of cases.values()) {
+      if (!isCaseOpen(c.state)) continue;
+      const list = openByCell.get(c.cellCode) as Case[] | undefined;
+      if (list) list.push(c);
+      else openByCell.set(c.cellCode, [c]);
+    }
+  },
+  change: (was, now) => {
+    if (was && isCaseOpen(was.state)) {
+      openByCell.set(
+        was.cellCode,
+        (openByCell.get(was.cellCode) ?? []).filter((c) => c.id !== was.id),
+      );
+    }
+    if (now && isCaseOpen(now.state)) {
+      openByCell.set(now.cellCode, [...(openByCell.get(now.cellCode) ?? []), now]);
+    }
+  },
 });
 
-export function selectOpenCasesInCell(data: LiveData, cellCode: string): Case[] {
-  return openCasesByCellList(data.cases).get(cellCode) ?? [];
+export function selectOpenCasesInCell(data: LiveData, cellCode: string): readonly Case[] {
+  followOpenByCell(data.cases);
+  return openByCell.get(cellCode) ?? [];
 }

@@ -13,7 +13,7 @@ export function CellDetails({
   area,
 }: {
   feature: CellFeature;
-  openCases: Case[];
+  openCases: readonly Case[];
   area: AreaIndex | null;
 }) {
   const { t, i18n } = useTranslation();

@@ -54,4 +54,17 @@ describe('createFrameBatch', () => {
     batch.flush();
     expect(published).toEqual([]);
   });
+
+  it('names one unpublished batch until the next publish or cancel', () => {
+    const { batch, frames } = setUp();
+    const first = batch.unpublished();
+    batch.setData(dataAt(5));
+    expect(batch.unpublished()).toBe(first);
+    frames[0]!();
+    const second = batch.unpublished();
+    expect(second).not.toBe(first); // what was published is never changed in place
+    batch.setData(dataAt(6));
+    batch.cancel();
+    expect(batch.unpublished()).not.toBe(second);
+  });
 });

@@ -2,7 +2,7 @@
 // after a long frame several wait in the queue; each published on its own would re-render every
 // panel and rebuild the map's layers once per message, for frames nobody sees. The sync session
 // reads the pending value, so its sequence rule sees every delta as it arrives.
-import type { LiveData } from '../state/apply-sync';
+import type { LiveData, UnpublishedBatch } from '../state/apply-sync';
 
 export interface LivePatch {
   data?: LiveData;
@@ -28,6 +28,8 @@ export interface FrameBatch {
   markHeard: (serverTime: string, at?: number) => void;
   /** The data as it will be after the next publish. */
   pendingData: () => LiveData | undefined;
+  /** Names what is applied until the next publish: maps made under it may change in place. */
+  unpublished: () => UnpublishedBatch;
   flush: () => void;
   cancel: () => void;
 }
@@ -35,9 +37,11 @@ export interface FrameBatch {
 export function createFrameBatch(publish: (patch: LivePatch) => void, schedule = nextFrame): FrameBatch {
   let patch: LivePatch | null = null;
   let cancelScheduled: (() => void) | null = null;
+  let unpublished: UnpublishedBatch | null = null;
   const flush = () => {
     cancelScheduled?.();
     cancelScheduled = null;
+    unpublished = null;
     const ready = patch;
     patch = null;
     if (ready) publish(ready);
@@ -50,10 +54,12 @@ export function createFrameBatch(publish: (patch: LivePatch) => void, schedule =
     setData: (data) => add({ data }),
     markHeard: (serverTime, at = Date.now()) => add({ heard: { serverTime, at } }),
     pendingData: () => patch?.data,
+    unpublished: () => (unpublished ??= {}),
     flush,
     cancel: () => {
       cancelScheduled?.();
       cancelScheduled = null;
+      unpublished = null;
       patch = null;
     },
   };

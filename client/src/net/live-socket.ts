@@ -57,6 +57,7 @@ export function startLiveSync(): () => void {
     send: (request) => socket.emit('sync', request),
     getData: () => batch.pendingData() ?? live().data,
     setData: (data) => batch.setData(data),
+    unpublished: batch.unpublished,
     onHeard: (serverTime) => batch.markHeard(serverTime),
     onProtocolMismatch: reloadForNewProtocol,
   });

@@ -2,7 +2,13 @@
 // do with each message, and when to ask again. One resync request at a time: a burst of deltas
 // after a gap must not turn into a burst of requests.
 import { PROTOCOL_VERSION, type Delta, type Snapshot, type SyncRequest } from '../../../core/protocol/sync';
-import { applyDelta, applySnapshot, heartbeatShowsGap, type LiveData } from '../state/apply-sync';
+import {
+  applyDelta,
+  applySnapshot,
+  heartbeatShowsGap,
+  type LiveData,
+  type UnpublishedBatch,
+} from '../state/apply-sync';
 
 /** A resync request that got no answer in this time may be sent again. */
 export const RESYNC_TIMEOUT_MS = 15_000;
@@ -11,6 +17,8 @@ export interface SyncSessionDeps {
   send: (request: SyncRequest) => void;
   getData: () => LiveData;
   setData: (data: LiveData) => void;
+  /** What deltas are applied under until the data is next shown (see applyDelta). */
+  unpublished?: () => UnpublishedBatch;
   /** Called for every message that shows the server is alive. */
   onHeard: (serverTime: string) => void;
   /** The server speaks another protocol version. */
@@ -52,7 +60,7 @@ export function createSyncSession(deps: SyncSessionDeps): SyncSession {
 
     handleDelta: (delta) => {
       deps.onHeard(delta.serverTime);
-      const { outcome, data } = applyDelta(deps.getData(), delta);
+      const { outcome, data } = applyDelta(deps.getData(), delta, deps.unpublished?.());
       if (outcome === 'applied') {
         pendingSince = null;
         deps.setData(data);

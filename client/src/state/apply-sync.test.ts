@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyDelta, applySnapshot, classifyDelta, EMPTY_LIVE_DATA, heartbeatShowsGap } from './apply-sync';
 import { makeCase, makeDelta, makeHazard, makeSnapshot } from '../test-support/fixtures';
+import { changesBetween } from './map-lineage';
 
 describe('applySnapshot', () => {
   it('replaces the whole state with the snapshot', () => {
@@ -67,5 +68,34 @@ describe('heartbeatShowsGap', () => {
     expect(heartbeatShowsGap(data, { seq: 4 })).toBe(false);
     expect(heartbeatShowsGap(data, { seq: 5 })).toBe(true);
     expect(heartbeatShowsGap(EMPTY_LIVE_DATA, { seq: 5 })).toBe(false);
+  });
+});
+
+describe('applyDelta in an unpublished batch', () => {
+  it('copies what others have seen once, then changes only the maps the batch made, in place', () => {
+    const shown = applySnapshot(makeSnapshot(1, { cases: [makeCase('C1'), makeCase('C2')], hazards: [] }));
+    const batch = {};
+    const one = applyDelta(
+      shown,
+      makeDelta(1, 2, { cases: [makeCase('C1', { state: 'dispatched' })] }),
+      batch,
+    );
+    expect(one.data.cases).not.toBe(shown.cases); // the shown map is never changed
+    expect(shown.cases.get('C1')?.state).toBe('reported');
+    const two = applyDelta(
+      one.data,
+      makeDelta(2, 3, { cases: [makeCase('C3')], removed: { cases: ['C2'] }, hazards: [makeHazard('H1')] }),
+      batch,
+    );
+    expect(two.data.cases).toBe(one.data.cases); // extended in place: no second copy
+    expect([...two.data.cases.keys()].sort()).toEqual(['C1', 'C3']);
+    expect(two.data.hazards.size).toBe(1);
+    expect(shown.hazards.size).toBe(0);
+    // Those who follow the shown map learn every change of the batch.
+    expect(changesBetween(shown.cases, two.data.cases)?.sort()).toEqual(['C1', 'C2', 'C3']);
+    // After publishing, a new batch copies again.
+    const three = applyDelta(two.data, makeDelta(3, 4, { cases: [makeCase('C4')] }), {});
+    expect(three.data.cases).not.toBe(two.data.cases);
+    expect(two.data.cases.has('C4')).toBe(false);
   });
 });

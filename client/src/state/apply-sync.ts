@@ -3,7 +3,7 @@
 import type { Case, EnterpriseState, FeedHealth, Hazard } from '../../../core/domain/model';
 import type { PersonView } from '../../../core/domain/people';
 import type { Delta, Snapshot } from '../../../core/protocol/sync';
-import { recordStep } from './map-lineage';
+import { extendStep, recordStep } from './map-lineage';
 
 export interface LiveData {
   /** The sequence number of the last applied message; null before the first snapshot. */
@@ -49,19 +49,31 @@ export function applySnapshot(snapshot: Snapshot): LiveData {
   };
 }
 
+/**
+ * A batch of deltas applied before anyone sees the result (the socket's deltas between two frames):
+ * the maps it made may take its next delta in place instead of being copied again. Copying tens of
+ * thousands of cases per delta was the largest cost left in a frame on a bad day.
+ */
+export type UnpublishedBatch = object;
+
+const madeInBatch = new WeakMap<ReadonlyMap<string, unknown>, UnpublishedBatch>();
+
 /** Latest state per entity: changed entities replace theirs, removed ids leave. */
 function mergeEntities<T>(
   current: ReadonlyMap<string, T>,
   changed: readonly T[],
   keyOf: (item: T) => string,
   removed: readonly string[] = [],
+  batch?: UnpublishedBatch,
 ): ReadonlyMap<string, T> {
   if (changed.length === 0 && removed.length === 0) return current;
-  const next = new Map(current);
   const changedIds = changed.map(keyOf);
+  const inPlace = batch !== undefined && madeInBatch.get(current) === batch;
+  const next = inPlace ? (current as Map<string, T>) : new Map(current);
   changed.forEach((item, i) => next.set(changedIds[i]!, item));
   for (const id of removed) next.delete(id);
-  recordStep(current, next, changedIds, removed);
+  if (!(inPlace && extendStep(next, changedIds, removed))) recordStep(current, next, changedIds, removed);
+  if (batch !== undefined) madeInBatch.set(next, batch);
   return next;
 }
 
@@ -73,8 +85,16 @@ export function classifyDelta(seq: number | null, delta: Delta): DeltaOutcome {
   return 'gap';
 }
 
-/** Applies a delta only when it continues exactly where the data stands. */
-export function applyDelta(data: LiveData, delta: Delta): { outcome: DeltaOutcome; data: LiveData } {
+/**
+ * Applies a delta only when it continues exactly where the data stands. With `batch`, `data` is
+ * that batch's unpublished result so far (or data from before it), and maps the batch made are
+ * changed in place.
+ */
+export function applyDelta(
+  data: LiveData,
+  delta: Delta,
+  batch?: UnpublishedBatch,
+): { outcome: DeltaOutcome; data: LiveData } {
   const outcome = classifyDelta(data.seq, delta);
   if (outcome !== 'applied') return { outcome, data };
   return {
@@ -82,11 +102,11 @@ export function applyDelta(data: LiveData, delta: Delta): { outcome: DeltaOutcom
     data: {
       seq: delta.seq,
       serverTime: delta.serverTime,
-      cases: mergeEntities(data.cases, delta.cases, (c) => c.id, delta.removed?.cases),
-      hazards: mergeEntities(data.hazards, delta.hazards, (h) => h.id, delta.removed?.hazards),
-      enterprises: mergeEntities(data.enterprises, delta.enterprises, (e) => e.id),
-      feeds: mergeEntities(data.feeds, delta.feeds, (f) => f.source),
-      people: mergeEntities(data.people, delta.people, (p) => p.id),
+      cases: mergeEntities(data.cases, delta.cases, (c) => c.id, delta.removed?.cases, batch),
+      hazards: mergeEntities(data.hazards, delta.hazards, (h) => h.id, delta.removed?.hazards, batch),
+      enterprises: mergeEntities(data.enterprises, delta.enterprises, (e) => e.id, undefined, batch),
+      feeds: mergeEntities(data.feeds, delta.feeds, (f) => f.source, undefined, batch),
+      people: mergeEntities(data.people, delta.people, (p) => p.id, undefined, batch),
     },
   };
 }

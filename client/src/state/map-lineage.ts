@@ -6,8 +6,8 @@
 export interface MapStep {
   /** The generation this map was derived from. */
   from: number;
-  changed: readonly string[];
-  removed: readonly string[];
+  changed: string[];
+  removed: string[];
 }
 
 const LINEAGE_KEPT = 256;
@@ -34,8 +34,25 @@ export function recordStep(
   removed: readonly string[],
 ): void {
   const from = generationOfMap(previous);
-  steps.set(generationOfMap(next), { from, changed, removed });
+  steps.set(generationOfMap(next), { from, changed: [...changed], removed: [...removed] });
   if (steps.size > LINEAGE_KEPT) steps.delete(steps.keys().next().value!);
+}
+
+/**
+ * Records that `map`, derived by recordStep and seen by no one since, was changed again in place:
+ * its step grows by these ids. Returns false (nothing recorded) when its step is not known.
+ */
+export function extendStep(
+  map: ReadonlyMap<string, unknown>,
+  changed: readonly string[],
+  removed: readonly string[],
+): boolean {
+  const generation = generationOf.get(map);
+  const step = generation === undefined ? undefined : steps.get(generation);
+  if (!step) return false;
+  step.changed.push(...changed);
+  step.removed.push(...removed);
+  return true;
 }
 
 /**

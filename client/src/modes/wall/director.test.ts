@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Case } from '../../../../core/domain/model';
-import { applySnapshot, EMPTY_LIVE_DATA, type LiveData } from '../../state/apply-sync';
-import { makeCase, makeSnapshot } from '../../test-support/fixtures';
+import { applyDelta, applySnapshot, EMPTY_LIVE_DATA, type LiveData } from '../../state/apply-sync';
+import { makeCase, makeDelta, makeSnapshot } from '../../test-support/fixtures';
 import {
   ALERT_MS,
   findNews,
@@ -71,5 +71,18 @@ describe('findNews', () => {
     const first = dataWith(1, []);
     const late = makeCase('L', { severity: 1, openedAt: new Date(now - NEWS_WINDOW_MS - 1).toISOString() });
     expect(findNews(first, dataWith(2, [late]), now).any).toBe(false);
+  });
+
+  it('finds them by the changed cases of the deltas when the data was derived from the last', () => {
+    const first = applySnapshot(makeSnapshot(1, { cases: [old] }));
+    const b = makeCase('B', { severity: 1, openedAt: '2025-06-01T08:02:00+08:00' });
+    const next = applyDelta(
+      first,
+      makeDelta(1, 2, { cases: [b, makeCase('OLD', { state: 'dispatched' })] }),
+    ).data;
+    (next.cases as Map<string, Case>).values = () => {
+      throw new Error('every case was read');
+    };
+    expect(findNews(first, next, now)).toEqual({ any: true, urgentCaseId: 'B' });
   });
 });

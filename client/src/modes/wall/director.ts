@@ -4,6 +4,7 @@
 import { isCaseOpen, type Case } from '../../../../core/domain/model';
 import type { LiveData } from '../../state/apply-sync';
 import { openedMs } from '../../state/case-phase';
+import { changesBetween } from '../../state/map-lineage';
 
 export const ALERT_MS = 20_000;
 export const IDLE_BEFORE_TOUR_MS = 60_000;
@@ -62,8 +63,12 @@ export function findNews(previous: LiveData, next: LiveData, serverNow: number):
   if (previous.seq === null || previous.cases === next.cases) return NO_NEWS;
   let any = false;
   let urgent: Case | null = null;
-  for (const c of next.cases.values()) {
-    if (previous.cases.has(c.id)) continue;
+  // By the deltas' changed ids when the way is known: a pass over every case per frame is too much
+  // on a bad day.
+  const changed = changesBetween(previous.cases, next.cases);
+  const candidates = changed ? changed.map((id) => next.cases.get(id)) : next.cases.values();
+  for (const c of candidates) {
+    if (!c || previous.cases.has(c.id)) continue;
     if (serverNow - openedMs(c) > NEWS_WINDOW_MS) continue;
     any = true;
     if (c.severity === 1 && isCaseOpen(c.state) && (!urgent || openedMs(c) > openedMs(urgent))) urgent = c;

@@ -23,7 +23,7 @@
 // A and re-dispatched to B counts in A's 回退率, and in B's other figures).
 import { caseFactsAt, type CaseFacts } from './case-facts';
 import type { Case } from './model';
-import { toIso } from './time';
+import { toIso, toMs } from './time';
 
 export interface FigureCounts {
   registered: number;
@@ -123,14 +123,24 @@ function finish(groups: Map<string, FigureCounts>): Record<string, Figures> {
   return out;
 }
 
+/**
+ * When the case was first registered (history is in time order), read without its other facts:
+ * most cases of a live state are outside a period's cohort, and this passes over them cheaply.
+ */
+function firstRegisteredAt(c: Pick<Case, 'history'>): number | null {
+  const step = c.history?.find((h) => h.action === 'register');
+  return step ? toMs(step.at) : null;
+}
+
 export function computeFigures(cases: Iterable<Case>, fromMs: number, toMs: number): FigureReport {
   const street = emptyCounts();
   const communities = new Map<string, FigureCounts>();
   const cells = new Map<string, FigureCounts>();
   const people = new Map<string, FigureCounts>();
   for (const c of cases) {
+    const registeredAt = firstRegisteredAt(c);
+    if (registeredAt === null || registeredAt < fromMs || registeredAt >= toMs) continue;
     const f = caseFactsAt(c, toMs);
-    if (f.registeredAt === null || f.registeredAt < fromMs) continue;
     addCase(street, f);
     addCase(bucket(communities, c.communityCode), f);
     addCase(bucket(cells, c.cellCode), f);

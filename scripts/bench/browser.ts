@@ -136,7 +136,7 @@ async function startPageProfile(page: Page): Promise<{ stopInto: (dir: string) =
 async function longTaskRows(
   browser: Browser,
   url: string,
-  o: { seconds: number; ratePerSecond: number },
+  o: { seconds: number; ratePerSecond: number; page: string },
 ): Promise<BenchResult[]> {
   // Long tasks while reports arrive: 10 requests a second, each with a tenth of a second's reports.
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -148,7 +148,7 @@ async function longTaskRows(
     }).observe({ type: 'longtask', buffered: true });
   `);
   const page = await context.newPage();
-  await page.goto(url);
+  await page.goto(new URL(o.page, url).href);
   await waitForDrawn(page);
   await page.waitForTimeout(1_000); // the start-up's last frames are measured above, not here
   await page.evaluate(() => (window.__longTasks = []));
@@ -177,7 +177,7 @@ async function longTaskRows(
   await context.close();
   const longest = observed.length ? Math.max(...observed) : 0;
   const base = { operations: sent, ms, perSecond: (sent / ms) * 1000 };
-  const what = `${sent} reports in ${(ms / 1000).toFixed(0)} s (${o.ratePerSecond}/s)`;
+  const what = `${sent} reports in ${(ms / 1000).toFixed(0)} s (${o.ratePerSecond}/s) on ${o.page}`;
   return [
     {
       name: `long tasks as observed (PerformanceObserver), ${what}`,
@@ -204,6 +204,8 @@ export async function benchBrowser(o: {
   opens: number;
   seconds: number;
   ratePerSecond: number;
+  /** The page watched while reports arrive: `/` (the overview) or `/wall`. */
+  page: string;
 }): Promise<BenchResult[]> {
   const server = await startServer({ FEED_KEYS: KEYS.map((k, i) => `b${i}:${k}`).join(',') });
   const browser = await launchBrowser();

@@ -27,7 +27,7 @@ export interface LayerInput {
   visible: Record<LayerKey, boolean>;
   selected: PickRef | null;
   labels: LabelPoints;
-  /** Time left beside the most urgent open cases (rebuilt every 30 s, not per frame). */
+  /** Time left beside the most urgent open cases (for changed cases per delta, for all every 30 s). */
   slaLabels: readonly SlaLabelDatum[];
   language: 'zh-CN' | 'en';
   scale: number;

@@ -27,7 +27,7 @@ import { pickRefOf } from './picking';
 import { reloadWhenBack } from '../recovery/reload-when-back';
 import { selectPulses } from './pulses';
 import type { SlaLabelDatum } from './layers/sla-labels';
-import { selectSlaLabels, slaLabelText, type Translate } from './sla-labels';
+import { SlaLabelIndex, slaLabelText, type Translate } from './sla-labels';
 import { hasItsSize, onFirstBasemapFrame } from './first-frames';
 
 const PULSE_PERIOD_MS = 1_800;
@@ -58,6 +58,7 @@ export function readScale(): number {
 }
 
 /** The time-left labels for the cases, the calendar, the language and the 30 s tick. */
+const slaLabelIndex = new SlaLabelIndex();
 const slaLabelsFor = memoizeLast(
   (
     cases: ReadonlyMap<string, Case>,
@@ -67,8 +68,7 @@ const slaLabelsFor = memoizeLast(
   ): SlaLabelDatum[] => {
     const t = i18next.getFixedT(language) as unknown as Translate;
     const nowMs = serverNowMs(useLiveStore.getState());
-    void tick;
-    return selectSlaLabels(cases.values(), nowMs, calendar).map((label) => ({
+    return slaLabelIndex.labels(cases, nowMs, calendar, tick).map((label) => ({
       ...label,
       text: slaLabelText(label.remainingMs, t),
     }));

@@ -3,8 +3,9 @@ import type { Case } from '../../../core/domain/model';
 import type { WorkingCalendar } from '../../../core/domain/working-calendar';
 import { en } from '../i18n/en';
 import { zhCN } from '../i18n/zh-CN';
-import { makeCase } from '../test-support/fixtures';
-import { compactDuration, selectSlaLabels, slaLabelText, type Translate } from './sla-labels';
+import { applyDelta, applySnapshot } from '../state/apply-sync';
+import { makeCase, makeDelta, makeSnapshot } from '../test-support/fixtures';
+import { compactDuration, selectSlaLabels, SlaLabelIndex, slaLabelText, type Translate } from './sla-labels';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -93,5 +94,35 @@ describe('selectSlaLabels', () => {
     });
     expect(selectSlaLabels([c], T0 - HOUR, undefined)).toEqual([]);
     expect(selectSlaLabels([c], T0 - HOUR, calendar).map((l) => l.level)).toEqual(['warning']);
+  });
+});
+
+describe('SlaLabelIndex', () => {
+  it('follows deltas by the changed cases alone to the labels a pass over every case gives', () => {
+    const start = Array.from({ length: 30 }, (_, i) => timed(`c${i}`, T0 - 10 * HOUR, T0 + (i - 15) * HOUR));
+    let data = applySnapshot(makeSnapshot(1, { cases: start }));
+    const index = new SlaLabelIndex();
+    expect(index.labels(data.cases, T0, undefined, 1)).toEqual(
+      selectSlaLabels(data.cases.values(), T0, undefined),
+    );
+    for (let k = 0; k < 40; k++) {
+      const id = `c${(k * 7) % 35}`;
+      const changed =
+        k % 3 === 0
+          ? makeCase(id, { state: 'handled' })
+          : timed(id, T0 - 10 * HOUR, T0 + ((k % 13) - 6) * HOUR);
+      data = applyDelta(data, makeDelta(data.seq!, data.seq! + 1, { cases: [changed] })).data;
+      (data.cases as Map<string, Case>).values = () => {
+        throw new Error('every case was read');
+      };
+      const labels = index.labels(data.cases, T0, undefined, 1);
+      delete (data.cases as { values?: unknown }).values;
+      expect(labels).toEqual(selectSlaLabels(data.cases.values(), T0, undefined));
+    }
+    // A new tick works every label out again at its time.
+    const later = T0 + 5 * HOUR;
+    expect(index.labels(data.cases, later, undefined, 2)).toEqual(
+      selectSlaLabels(data.cases.values(), later, undefined),
+    );
   });
 });

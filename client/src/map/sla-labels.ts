@@ -4,6 +4,7 @@
 import { isCaseOpen, type Case } from '../../../core/domain/model';
 import { slaStatus, type SlaLevel } from '../../../core/domain/sla';
 import type { WorkingCalendar } from '../../../core/domain/working-calendar';
+import { followMap } from '../state/map-lineage';
 
 /** More labels than this and the map turns into text. */
 export const MAX_SLA_LABELS = 60;
@@ -17,6 +18,30 @@ export interface SlaLabel {
   elapsedFraction: number;
 }
 
+/** The case's label: an open case with a running limit in warning or overdue, else null. */
+function slaLabelOf(c: Case, nowMs: number, calendar: WorkingCalendar | undefined): SlaLabel | null {
+  if (!isCaseOpen(c.state) || !c.sla) return null;
+  const sla = slaStatus(c, nowMs, calendar);
+  if (!sla?.running || sla.level === 'ok') return null;
+  return {
+    id: c.id,
+    position: [c.location.lon, c.location.lat],
+    level: sla.level,
+    remainingMs: sla.remainingMs,
+    elapsedFraction: sla.elapsedFraction,
+  };
+}
+
+/** The most used fraction first, at most `limit`. */
+function mostUrgent(labels: Iterable<SlaLabel>, limit: number): SlaLabel[] {
+  return [...labels]
+    .sort(
+      (a, b) =>
+        b.elapsedFraction - a.elapsedFraction || a.remainingMs - b.remainingMs || a.id.localeCompare(b.id),
+    )
+    .slice(0, limit);
+}
+
 /** Open cases with a running limit in warning or overdue: the most used fraction first, at most `limit`. */
 export function selectSlaLabels(
   cases: Iterable<Case>,
@@ -24,24 +49,53 @@ export function selectSlaLabels(
   calendar: WorkingCalendar | undefined,
   limit = MAX_SLA_LABELS,
 ): SlaLabel[] {
-  const out: SlaLabel[] = [];
+  const labels: SlaLabel[] = [];
   for (const c of cases) {
-    if (!isCaseOpen(c.state) || !c.sla) continue;
-    const sla = slaStatus(c, nowMs, calendar);
-    if (!sla?.running || sla.level === 'ok') continue;
-    out.push({
-      id: c.id,
-      position: [c.location.lon, c.location.lat],
-      level: sla.level,
-      remainingMs: sla.remainingMs,
-      elapsedFraction: sla.elapsedFraction,
-    });
+    const label = slaLabelOf(c, nowMs, calendar);
+    if (label) labels.push(label);
   }
-  out.sort(
-    (a, b) =>
-      b.elapsedFraction - a.elapsedFraction || a.remainingMs - b.remainingMs || a.id.localeCompare(b.id),
-  );
-  return out.slice(0, limit);
+  return mostUrgent(labels, limit);
+}
+
+/**
+ * selectSlaLabels kept from each delta: a changed case's label is worked out again when it
+ * changes, and every label on a new tick (time left moves on) or calendar.
+ */
+export class SlaLabelIndex {
+  private readonly byId = new Map<string, SlaLabel>();
+  private nowMs = 0;
+  private calendar: WorkingCalendar | undefined;
+  private tick = Number.NaN;
+  private readonly follow = followMap<Case>({
+    reset: (cases) => {
+      this.byId.clear();
+      for (const c of cases.values()) this.consider(c);
+    },
+    change: (was, now) => {
+      if (was) this.byId.delete(was.id);
+      if (now) this.consider(now);
+    },
+  });
+
+  labels(
+    cases: ReadonlyMap<string, Case>,
+    nowMs: number,
+    calendar: WorkingCalendar | undefined,
+    tick: number,
+    limit = MAX_SLA_LABELS,
+  ): SlaLabel[] {
+    const afresh = tick !== this.tick || calendar !== this.calendar;
+    this.nowMs = nowMs;
+    this.calendar = calendar;
+    this.tick = tick;
+    this.follow(cases, afresh);
+    return mostUrgent(this.byId.values(), limit);
+  }
+
+  private consider(c: Case): void {
+    const label = slaLabelOf(c, this.nowMs, this.calendar);
+    if (label) this.byId.set(c.id, label);
+  }
 }
 
 export type Translate = (key: string, values: Record<string, string | number>) => string;

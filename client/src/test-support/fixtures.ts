@@ -78,3 +78,22 @@ export function makeDelta(fromSeq: number, seq: number, overrides: Partial<Delta
     ...overrides,
   };
 }
+
+/**
+ * Runs `read` with `map`'s full iteration (values, entries, keys, forEach, for…of) throwing: code
+ * that should follow a delta by its changed entries alone fails the test if it reads them all.
+ */
+export function withoutFullPass<T>(map: ReadonlyMap<string, unknown>, read: () => T): T {
+  const target = map as unknown as Record<string | symbol, unknown>;
+  const names = ['values', 'entries', 'keys', 'forEach', Symbol.iterator];
+  for (const name of names) {
+    target[name] = () => {
+      throw new Error('every entry was read');
+    };
+  }
+  try {
+    return read();
+  } finally {
+    for (const name of names) delete target[name];
+  }
+}

@@ -1,5 +1,5 @@
 // The live map in a real browser: it draws, a report posted to the feed API appears within two
-// seconds, and the page asks nothing of any host but its own.
+// seconds, the page asks nothing of any host but its own, and its live data comes over a WebSocket.
 import { readFileSync } from 'node:fs';
 import { pointOnFeature } from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
@@ -89,5 +89,11 @@ describe('live map in Chromium', () => {
       return new URL(url).host !== `127.0.0.1:${server.port}`;
     });
     expect(foreign).toEqual([]);
+  });
+
+  it('takes its live data over one WebSocket, with no long-polling first', () => {
+    const socketIo = requested.filter((url) => new URL(url).pathname.startsWith('/socket.io/'));
+    expect(socketIo.filter((url) => url.startsWith('ws://'))).toHaveLength(1);
+    expect(socketIo.filter((url) => url.includes('transport=polling'))).toEqual([]);
   });
 });

@@ -44,6 +44,10 @@ export function startLiveSync(): () => void {
   const token = readViewerToken();
   const socket: LiveSocket = io({
     autoConnect: false,
+    // WebSocket from the start: no long-polling phase whose responses bunch many deltas into one
+    // task before the upgrade. Where a proxy refuses WebSocket, long-polling is tried next.
+    transports: ['websocket', 'polling'],
+    tryAllTransports: true,
     ...(token ? { auth: { token } } : {}),
     reconnectionDelayMax: 5_000,
   });

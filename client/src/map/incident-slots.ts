@@ -6,7 +6,7 @@
 import type { AccessorContext, Color, Position } from '@deck.gl/core';
 import { isCaseOpen, type Case } from '../../../core/domain/model';
 import { phaseOf } from '../state/case-phase';
-import { changesBetween } from '../state/map-lineage';
+import { followMap } from '../state/map-lineage';
 import { categoryColour, PHASE_COLOUR, SEVERITY_RADIUS } from './palette';
 
 /** What the layer gets as `data`: a new object after every change. */
@@ -57,6 +57,24 @@ export class IncidentSlots {
   lastWrites = 0;
   lastExamined = 0;
 
+  /** Catches up by the changed ids of the deltas (state/map-lineage.ts), else by a pass over all. */
+  private readonly follow = followMap<Case>({
+    reset: (cases) => {
+      this.lastExamined = this.slotOf.size + cases.size;
+      for (const [id, slot] of this.slotOf) {
+        if (!cases.has(id)) {
+          this.release(id, slot);
+          this.lastWrites += 1;
+        }
+      }
+      for (const c of cases.values()) this.lastWrites += this.update(c.id, c);
+    },
+    change: (was, now) => {
+      this.lastExamined += 1;
+      this.lastWrites += this.update((now ?? was)!.id, now);
+    },
+  });
+
   /** Row accessors for deck.gl, reading the slots (stable functions: deck compares them). */
   readonly accessors = {
     getPosition: (_: unknown, { index, target }: AccessorContext<unknown>): Position => {
@@ -85,27 +103,13 @@ export class IncidentSlots {
   /** Brings the slots in line with the cases; returns whether anything changed. */
   sync(cases: ReadonlyMap<string, Case>): boolean {
     if (cases === this.source) return false;
-    const changed = this.source ? changesBetween(this.source, cases) : null;
     this.source = cases;
     this.version += 1;
-    let writes = 0;
-    if (changed) {
-      const ids = new Set(changed);
-      for (const id of ids) writes += this.update(id, cases.get(id));
-      this.lastExamined = ids.size;
-    } else {
-      this.lastExamined = this.slotOf.size + cases.size;
-      for (const [id, slot] of this.slotOf) {
-        if (!cases.has(id)) {
-          this.release(id, slot);
-          writes += 1;
-        }
-      }
-      for (const c of cases.values()) writes += this.update(c.id, c);
-    }
-    this.lastWrites = writes;
-    if (writes > 0) this.cached = null;
-    return writes > 0;
+    this.lastWrites = 0;
+    this.lastExamined = 0;
+    this.follow(cases);
+    if (this.lastWrites > 0) this.cached = null;
+    return this.lastWrites > 0;
   }
 
   data(): SlotData {

@@ -21,10 +21,11 @@ export function createIndicatorCounter(): (
   riskById: ReadonlyMap<string, RiskColour>,
   serverNow: number,
 ) => LiveIndicators {
-  let tally = new CaseTally(Number.NaN);
+  let dayStart = Number.NaN;
+  let tally = new CaseTally(dayStart);
   const follow = followMap<Case>({
     reset: (cases) => {
-      tally = new CaseTally(tally.dayStart);
+      tally = new CaseTally(dayStart);
       for (const c of cases.values()) tally.add(c);
     },
     change: (before, after) => {
@@ -33,9 +34,9 @@ export function createIndicatorCounter(): (
     },
   });
   return (data, riskById, serverNow) => {
-    const dayStart = startOfShanghaiDay(serverNow);
-    const newDay = dayStart !== tally.dayStart;
-    if (newDay) tally = new CaseTally(dayStart); // "new today" counts from another midnight
+    const today = startOfShanghaiDay(serverNow);
+    const newDay = today !== dayStart; // "new today" counts from another midnight: count afresh
+    dayStart = today;
     follow(data.cases, newDay);
     const cases = tally.figures();
     const byPhase = Object.fromEntries(OPEN_PHASES.map((p) => [p, 0])) as Record<OpenPhase, number>;

@@ -23,6 +23,7 @@ describe('live map in Chromium', () => {
   let browser: Browser;
   let page: Page;
   const requested: string[] = [];
+  const framesSent: string[] = [];
 
   beforeAll(async () => {
     server = await startServer();
@@ -32,7 +33,10 @@ describe('live map in Chromium', () => {
       as: 'dispatcher',
     });
     page.on('request', (request) => requested.push(request.url()));
-    page.on('websocket', (socket) => requested.push(socket.url()));
+    page.on('websocket', (socket) => {
+      requested.push(socket.url());
+      socket.on('framesent', ({ payload }) => framesSent.push(String(payload)));
+    });
     page.on('pageerror', (error) => console.error('page error:', error.message));
     await page.goto(server.url);
     await page.waitForFunction(() => window.__caohu?.seq != null, null, { timeout: 60_000 });
@@ -95,5 +99,14 @@ describe('live map in Chromium', () => {
     const socketIo = requested.filter((url) => new URL(url).pathname.startsWith('/socket.io/'));
     expect(socketIo.filter((url) => url.startsWith('ws://'))).toHaveLength(1);
     expect(socketIo.filter((url) => url.includes('transport=polling'))).toEqual([]);
+  });
+
+  it('tells the server what it has applied (flow control), up to the seq it shows', async () => {
+    const seqOf = (frame: string) => /^42\["sync:ack",\{"seq":(\d+)\}\]$/.exec(frame)?.[1];
+    await page.waitForFunction(() => window.__caohu?.seq != null);
+    const shown = await page.evaluate(() => window.__caohu!.seq!);
+    await expect
+      .poll(() => framesSent.map(seqOf).filter(Boolean).map(Number).at(-1))
+      .toBeGreaterThanOrEqual(shown);
   });
 });

@@ -108,6 +108,7 @@ export type HttpRouteId = keyof typeof HTTP_ROUTES;
 /** Socket events a client may send, and who may send them. */
 export const SOCKET_EVENTS = {
   sync: signedIn,
+  'sync:ack': signedIn,
   'case:action': casework,
   'case:focus': roles('dispatcher', 'admin'),
 } as const satisfies Record<string, Access>;

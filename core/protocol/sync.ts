@@ -4,7 +4,7 @@ import type { Case, EnterpriseState, FeedHealth, Hazard } from '../domain/model'
 import type { PersonView } from '../domain/people';
 import type { CaseActionAck, CasePresence } from './case-actions';
 import type { SessionEnded } from './auth';
-import type { SyncRequest } from './sync-request';
+import type { SyncAck, SyncRequest } from './sync-request';
 
 /** Bumped whenever a payload changes shape; a client with another version reloads. */
 export const PROTOCOL_VERSION = 2; // 2: people
@@ -41,7 +41,7 @@ export interface Delta {
   removed?: { cases?: string[]; hazards?: string[] };
 }
 
-export type { SyncRequest };
+export type { SyncAck, SyncRequest };
 
 export interface SyncError {
   reason: string;
@@ -62,6 +62,12 @@ export interface ServerToClientEvents {
 export interface ClientToServerEvents {
   /** Ask for what was missed since `lastSeq` (deltas) or, when null or too old, a snapshot. */
   sync: (request: SyncRequest) => void;
+  /**
+   * The last seq this screen has applied, sent as it reads (a few times a second at most). A screen
+   * that acknowledges and falls too far behind gets no deltas until it has read what was sent, then
+   * one merged delta: flow control, so that its queue stays short and its connection alive.
+   */
+  'sync:ack': (ack: SyncAck) => void;
   /** One case action or an array (≤ 100), as POST /api/v1/cases/actions; the ack carries the answers. */
   'case:action': (request: unknown, ack: (answer: CaseActionAck) => void) => void;
   /** `{ caseId }`: the case this user is working on now, or null. */

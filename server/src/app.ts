@@ -230,6 +230,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       maxAgeMs: config.sync.retentionMs,
     },
     maxBacklog: config.sync.maxBacklog,
+    maxLagMs: config.sync.maxLagMs,
     backlogOf: deps.backlogOf,
     timings: { tickMs: config.tickMs, heartbeatMs: 5000, clockRefreshMs: 30_000, ...deps.timings },
   });

@@ -28,7 +28,7 @@ export interface Config {
   feedKeys: FeedKey[];
   tickMs: number;
   /** Deltas kept for screens that reconnect; past the backlog bound a screen is moved to a snapshot. */
-  sync: { retentionEvents: number; retentionMs: number; maxBacklog: number };
+  sync: { retentionEvents: number; retentionMs: number; maxBacklog: number; maxLagMs: number };
   /** When projection checkpoints are written, and how many are kept. */
   checkpoints: { everyEvents: number; everyMs: number; keep: number };
   logLevel: LogLevel;
@@ -50,6 +50,8 @@ export const MIN_FEED_KEY_LENGTH = 16;
  * disk did not stall (docs/BENCHMARKS.md); at 100 ms the tick alone put the p99 over 100 ms.
  */
 export const DEFAULT_TICK_MS = 50;
+/** A screen's oldest unapplied delta may wait this long before its deltas pause (hub flow control). */
+export const DEFAULT_MAX_LAG_MS = 3_000;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -125,6 +127,7 @@ const envSchema = z.object({
     .max(24 * 60)
     .default(15),
   SYNC_MAX_BACKLOG: int(1, 100_000).default(64),
+  SYNC_MAX_LAG_MS: int(100, 600_000).default(DEFAULT_MAX_LAG_MS),
   CHECKPOINT_EVERY_EVENTS: int(1, 100_000_000).default(10_000),
   CHECKPOINT_EVERY_MINUTES: z.coerce
     .number()
@@ -203,6 +206,7 @@ export function createConfig(env: Record<string, string | undefined>): Config {
       retentionEvents: e.SYNC_RETENTION_EVENTS,
       retentionMs: e.SYNC_RETENTION_MINUTES * 60_000,
       maxBacklog: e.SYNC_MAX_BACKLOG,
+      maxLagMs: e.SYNC_MAX_LAG_MS,
     },
     checkpoints: {
       everyEvents: e.CHECKPOINT_EVERY_EVENTS,

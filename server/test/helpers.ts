@@ -278,6 +278,11 @@ export class TestScreen {
     this.socket.emit('sync', { protocol: PROTOCOL_VERSION, lastSeq: this.seq });
   }
 
+  /** Says what it has applied (flow control): after this the server expects it to keep saying so. */
+  ack(): void {
+    if (this.seq !== null) this.socket.emit('sync:ack', { seq: this.seq });
+  }
+
   applySnapshot(s: Snapshot): void {
     this.snapshots += 1;
     this.seq = s.seq;

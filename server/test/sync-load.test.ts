@@ -1,6 +1,7 @@
 // Live sync under load: a screen away for a while comes back to exactly the server's state (by
 // deltas within the retention, by a snapshot past it), and a screen that stops reading never
-// holds the others back: past its backlog bound it gets no deltas, then one snapshot once drained.
+// holds the others back: past its backlog bound, or its lag bound when it acknowledges what it
+// applied, it gets no deltas, then one merged delta (a snapshot past the retention) once it reads.
 import { afterEach, describe, expect, it } from 'vitest';
 import { incident, postFeed, startServer, TestScreen, waitFor, waitInSync, type TestServer } from './helpers';
 
@@ -80,27 +81,109 @@ describe('reconnect under load', () => {
 });
 
 describe('a screen that stops reading', () => {
-  it('gets no deltas past its backlog bound, the others keep up, and it resumes with a snapshot', async () => {
+  /** A healthy screen, and one whose network stops: engine.io's own write buffer otherwise. */
+  async function withStalledScreen(env: Record<string, string> = {}) {
     const stalledIds = new Set<string>();
-    server = await startServer({
-      // Stands in for a socket whose network stopped: engine.io's own write buffer otherwise.
-      backlogOf: (socket) => (stalledIds.has(socket.id) ? 1000 : 0),
-    });
+    server = await startServer({ env, backlogOf: (socket) => (stalledIds.has(socket.id) ? 1000 : 0) });
     const healthy = await screenOn(server);
     const slow = await screenOn(server);
-    stalledIds.add(slow.socket.id!);
     const stop = startLoad(server.url);
+    await new Promise((r) => setTimeout(r, 200)); // (a screen paused at the boot seq gets a snapshot)
+    stalledIds.add(slow.socket.id!);
     await new Promise((r) => setTimeout(r, 500));
     const deltasWhileStalled = slow.deltas.length;
     await waitInSync(healthy, server.url); // not held back
     await new Promise((r) => setTimeout(r, 200));
     expect(slow.deltas.length).toBeLessThanOrEqual(deltasWhileStalled + 1);
     const snapshots = slow.snapshots;
+    const deltas = slow.deltas.length;
     stalledIds.delete(slow.socket.id!); // drained
+    return { healthy, slow, stop, snapshots, deltas };
+  }
+
+  it('gets no deltas past its backlog bound, the others keep up, and it resumes with one merged delta', async () => {
+    const { healthy, slow, stop, snapshots, deltas } = await withStalledScreen();
+    await waitFor(() => slow.deltas.length > deltas, 'the catch-up delta');
+    expect(slow.deltas[deltas]!.cases.length).toBeGreaterThan(1); // everything it missed, merged
+    expect(await stop()).toBeGreaterThan(50);
+    await waitInSync(slow, server!.url);
+    await waitInSync(healthy, server!.url);
+    expect(slow.snapshots).toBe(snapshots);
+    expect(slow.gaps + healthy.gaps).toBe(0);
+  });
+
+  it('resumes with a snapshot when the retention no longer covers what it missed', async () => {
+    const env = { SYNC_RETENTION_EVENTS: '5', SYNC_RETENTION_MINUTES: '0.002' };
+    const { healthy, slow, stop, snapshots } = await withStalledScreen(env);
     await waitFor(() => slow.snapshots === snapshots + 1, 'the catch-up snapshot');
     await stop();
-    await waitInSync(slow, server.url);
-    await waitInSync(healthy, server.url);
+    await waitInSync(slow, server!.url);
+    await waitInSync(healthy, server!.url);
     expect(slow.gaps + healthy.gaps).toBe(0);
+  });
+});
+
+describe('a screen that acknowledges what it applied', () => {
+  it('keeps getting deltas while it keeps up', async () => {
+    server = await startServer({ env: { SYNC_MAX_LAG_MS: '400' } });
+    const screen = await screenOn(server);
+    const acking = setInterval(() => screen.ack(), 50);
+    try {
+      screen.ack();
+      const stop = startLoad(server.url);
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await stop()).toBeGreaterThan(50);
+      await waitInSync(screen, server.url);
+      expect(screen.snapshots).toBe(1);
+      // Never paused: one delta a tick arrived all along, not a few merged catch-ups.
+      expect(screen.deltas.length).toBeGreaterThan(30);
+    } finally {
+      clearInterval(acking);
+    }
+  });
+
+  it('falling behind its lag bound pauses it; having read it all, it gets one merged delta', async () => {
+    server = await startServer({ env: { SYNC_MAX_LAG_MS: '300' } });
+    const healthy = await screenOn(server);
+    const slow = await screenOn(server);
+    slow.ack(); // from now on the server expects acknowledgements from it
+    const stop = startLoad(server.url);
+    // It reads deltas but no longer says so: to the server it is behind.
+    await new Promise((r) => setTimeout(r, 1000));
+    const deltasBefore = slow.deltas.length;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(slow.deltas.length).toBe(deltasBefore); // paused
+    await waitInSync(healthy, server.url); // not held back
+    slow.ack(); // it has applied all it was sent
+    await waitFor(() => slow.deltas.length === deltasBefore + 1, 'the catch-up delta');
+    expect(slow.deltas[deltasBefore]!.cases.length).toBeGreaterThan(1);
+    const acking = setInterval(() => slow.ack(), 50);
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      expect(slow.deltas.length).toBeGreaterThan(deltasBefore + 3); // live again
+      expect(await stop()).toBeGreaterThan(50);
+      await waitInSync(slow, server.url);
+      await waitInSync(healthy, server.url);
+      expect(slow.snapshots).toBe(1);
+      expect(slow.gaps + healthy.gaps).toBe(0);
+    } finally {
+      clearInterval(acking);
+    }
+  });
+
+  it('a malformed acknowledgement gets a reason and changes nothing', async () => {
+    server = await startServer();
+    const screen = await screenOn(server);
+    const errors: string[] = [];
+    screen.socket.on('sync-error', (e) => errors.push(e.reason));
+    screen.socket.emit('sync:ack', { seq: -1 } as never);
+    screen.socket.emit('sync:ack', { seq: 1, extra: true } as never);
+    await waitFor(() => errors.length === 2, 'two sync errors');
+    expect(errors[0]).toMatch(/^bad sync ack: /);
+    // Still live: a new report reaches it.
+    const before = screen.deltas.length;
+    expect((await postFeed(server.url, 'incidents', [incident({})])).status).toBe(200);
+    await waitFor(() => screen.deltas.length > before, 'a delta');
+    await waitInSync(screen, server.url);
   });
 });

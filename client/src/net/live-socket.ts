@@ -8,6 +8,7 @@ import { SESSION_ENDED_EVENT } from './api-fetch';
 import { parsePresence, usePresenceStore } from '../state/presence-store';
 import { createFrameBatch } from './frame-batch';
 import { isDelta, isHeartbeat, isSnapshot } from './payload-guards';
+import { createAckSender } from './sync-ack';
 import { createSyncSession } from './sync-session';
 import { readViewerToken } from './viewer-token';
 
@@ -57,9 +58,16 @@ export function startLiveSync(): () => void {
   let ended = false;
 
   const batch = createFrameBatch((patch) => live().apply(patch));
+  const appliedData = () => batch.pendingData() ?? live().data;
+  const acks = createAckSender({
+    send: (seq) => {
+      if (socket.connected) socket.emit('sync:ack', { seq });
+    },
+    seq: () => appliedData().seq,
+  });
   const session = createSyncSession({
     send: (request) => socket.emit('sync', request),
-    getData: () => batch.pendingData() ?? live().data,
+    getData: appliedData,
     setData: (data) => batch.setData(data),
     unpublished: batch.unpublished,
     onHeard: (serverTime) => batch.markHeard(serverTime),
@@ -72,6 +80,7 @@ export function startLiveSync(): () => void {
     everConnected = true;
     connection().setLink('connected');
     connection().setSyncError(null);
+    acks.reset();
     session.handleConnect();
     if (focusedCase !== null) socket.emit('case:focus', { caseId: focusedCase });
   });
@@ -98,12 +107,16 @@ export function startLiveSync(): () => void {
   socket.io.on('reconnect_failed', () => connection().setLink('offline'));
 
   socket.on('snapshot', (snapshot) => {
-    if (isSnapshot(snapshot)) session.handleSnapshot(snapshot);
-    else console.warn('caohu: malformed snapshot ignored');
+    if (isSnapshot(snapshot)) {
+      session.handleSnapshot(snapshot);
+      acks.applied();
+    } else console.warn('caohu: malformed snapshot ignored');
   });
   socket.on('delta', (delta) => {
-    if (isDelta(delta)) session.handleDelta(delta);
-    else console.warn('caohu: malformed delta ignored');
+    if (isDelta(delta)) {
+      session.handleDelta(delta);
+      acks.applied();
+    } else console.warn('caohu: malformed delta ignored');
   });
   socket.on('heartbeat', (beat) => {
     if (isHeartbeat(beat)) session.handleHeartbeat(beat);
@@ -131,6 +144,7 @@ export function startLiveSync(): () => void {
     window.removeEventListener('offline', onOffline);
     window.removeEventListener('online', onOnline);
     batch.cancel();
+    acks.cancel();
     socket.close();
   };
 }

@@ -3,15 +3,22 @@
 // room. Changes are coalesced: each tick sends ONE delta with the latest state of every entity
 // touched since the last tick, serialised once per audience (with residents' names and phones for
 // dispatchers and admins, masked for everyone else), not once per socket.
+//
+// Flow control: a screen that falls behind leaves the room until it has read what it was sent,
+// then catches up with one merged delta. Behind means more than `maxBacklog` packets unwritten, or,
+// for a screen that acknowledges what it applied (`sync:ack`), its oldest unapplied delta older
+// than `maxLagMs`. The second acts before the network's buffers fill, so a slow screen's queue
+// stays seconds long and its pings are not stuck behind it.
 import { emptyTouched, isTouchedEmpty, type Touched, addTouched } from '../../../core/domain/live-state';
 import { toIso } from '../../../core/domain/time';
 import { maskCases } from '../../../core/domain/masking';
 import { buildDelta } from '../../../core/domain/views';
 import { liveRoomOf } from '../../../core/protocol/access';
 import { PROTOCOL_VERSION, type Delta } from '../../../core/protocol/sync';
+import { DEFAULT_MAX_LAG_MS } from '../config';
 import type { Logger } from '../log';
 import type { Audience, LiveProjection } from '../store/live-projection';
-import { syncRequestSchema } from '../../../core/protocol/sync-request';
+import { syncAckSchema, syncRequestSchema } from '../../../core/protocol/sync-request';
 import { DeltaRetention, type RetentionLimits } from './retention';
 import { allowSocketEvent, type LiveServer, type LiveSocket } from './socket-auth';
 
@@ -27,6 +34,9 @@ function audienceOf(socket: LiveSocket): Audience {
 }
 
 const forAudience = (delta: Delta, audience: Audience) => (audience === 'full' ? delta : maskCases(delta));
+
+/** Recent deltas whose send time is kept (≥ 50 s at one delta a tick). */
+const SENT_LOG_MAX = 1_024;
 
 export interface HubTimings {
   tickMs: number;
@@ -50,6 +60,8 @@ export function createHub(deps: {
   retention: RetentionLimits;
   /** Packets a screen may have waiting to be written; past it, it gets no deltas until it drains. */
   maxBacklog?: number;
+  /** How long a delta may wait unapplied at a screen that acknowledges, before it is paused. */
+  maxLagMs?: number;
   /** How many packets wait for a socket (tests may stand in for a stalled network). */
   backlogOf?: (socket: LiveSocket) => number;
   log: Logger;
@@ -60,8 +72,13 @@ export function createHub(deps: {
   const backlogOf =
     deps.backlogOf ??
     ((socket: LiveSocket) => (socket.conn as unknown as { writeBuffer: unknown[] }).writeBuffer.length);
-  /** Screens taken out of the live room for a full backlog: they get a snapshot once drained. */
-  const stalled = new Set<LiveSocket>();
+  const maxLagMs = deps.maxLagMs ?? DEFAULT_MAX_LAG_MS;
+  /** Screens taken out of the live room, with the seq they were sent everything up to. */
+  const stalled = new Map<LiveSocket, number>();
+  /** Screens that acknowledge: the last seq applied, and since when they are in the live room. */
+  const readers = new WeakMap<LiveSocket, { ackedSeq: number; liveSinceMs: number }>();
+  /** When each recent delta went to the rooms, seq ascending: how long a screen has been behind. */
+  const sent: { seq: number; atMs: number }[] = [];
   const retention = new DeltaRetention(deps.retention, projection.state.seq);
   let pending: Touched = emptyTouched();
   let hasPending = false;
@@ -73,28 +90,60 @@ export function createHub(deps: {
 
   const hasScreens = (room: string) => (io.sockets.adapter.rooms.get(room)?.size ?? 0) > 0;
 
+  /** How long the oldest delta this screen has not applied has waited (0 when it has them all). */
+  function lagOf(reader: { ackedSeq: number; liveSinceMs: number }, nowMs: number): number {
+    if (reader.ackedSeq >= broadcastSeq) return 0;
+    let lo = 0;
+    let hi = sent.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sent[mid]!.seq > reader.ackedSeq) hi = mid;
+      else lo = mid + 1;
+    }
+    const since = Math.max(sent[lo]?.atMs ?? reader.liveSinceMs, reader.liveSinceMs);
+    return nowMs - since;
+  }
+
   /** A slow screen must not hold the others back, nor grow the server's memory without bound. */
-  function checkBacklogs(): void {
+  function checkBacklogs(nowMs: number): void {
     const ids = Object.values(LIVE_ROOMS).flatMap((room) => [...(io.sockets.adapter.rooms.get(room) ?? [])]);
     for (const id of ids) {
       const socket = io.sockets.sockets.get(id);
       // While engine.io upgrades polling to WebSocket it holds packets on purpose: not a stall.
-      if (!socket || socket.conn.upgrading || backlogOf(socket) <= maxBacklog) continue;
+      if (!socket || socket.conn.upgrading) continue;
+      const backlog = backlogOf(socket);
+      const reader = readers.get(socket);
+      const lag = reader ? lagOf(reader, nowMs) : 0;
+      if (backlog <= maxBacklog && lag <= maxLagMs) continue;
       void socket.leave(LIVE_ROOMS[audienceOf(socket)]);
-      stalled.add(socket);
-      log.warn(`screen ${socket.id} is not reading (backlog ${backlogOf(socket)}): deltas paused`);
+      stalled.set(socket, broadcastSeq);
+      if (backlog > maxBacklog)
+        log.warn(`screen ${socket.id} is not reading (backlog ${backlog}): deltas paused`);
+      else log.debug(`screen ${socket.id} is ${lag} ms behind: deltas paused until it has read them`);
     }
   }
 
-  /** Drained screens catch up with a snapshot (after the room's delta, so both are at one seq). */
+  /** What a screen at `fromSeq` lacks: one merged delta while the retention covers it, else a snapshot. */
+  function catchUp(socket: LiveSocket, fromSeq: number | null, audience: Audience): void {
+    const seq = projection.state.seq;
+    if (fromSeq !== null && retention.covers(fromSeq, seq)) {
+      const delta = buildDelta(projection.state, retention.touchedSince(fromSeq), fromSeq, toIso(clock()));
+      socket.emit('delta', forAudience(delta, audience));
+    } else {
+      socket.emit('snapshot', projection.snapshot(audience).snapshot);
+    }
+    const reader = readers.get(socket);
+    if (reader) reader.liveSinceMs = clock();
+    stalled.delete(socket);
+    if (socket.connected) void socket.join(LIVE_ROOMS[audience]);
+  }
+
+  /** Screens that have read all they were sent catch up (after the room's delta: at one seq). */
   function resumeDrained(): void {
-    for (const socket of stalled) {
+    for (const [socket, pausedSeq] of stalled) {
       if (!socket.connected) stalled.delete(socket);
-      else if (backlogOf(socket) === 0) {
-        stalled.delete(socket);
-        const audience = audienceOf(socket);
-        socket.emit('snapshot', projection.snapshot(audience).snapshot);
-        void socket.join(LIVE_ROOMS[audience]);
+      else if (backlogOf(socket) === 0 && (readers.get(socket)?.ackedSeq ?? pausedSeq) >= pausedSeq) {
+        catchUp(socket, pausedSeq, audienceOf(socket));
       }
     }
   }
@@ -103,7 +152,7 @@ export function createHub(deps: {
   function flushNow(): void {
     const nowMs = clock();
     const seq = projection.state.seq;
-    checkBacklogs();
+    checkBacklogs(nowMs);
     // Events that change nothing shown (audit events) still move the seq: an empty delta carries it,
     // or the next delta's fromSeq would not match what a snapshot at that seq told a screen.
     if ((!hasPending || isTouchedEmpty(pending)) && seq === broadcastSeq) {
@@ -116,6 +165,8 @@ export function createHub(deps: {
     pending = emptyTouched();
     hasPending = false;
     broadcastSeq = seq;
+    sent.push({ seq, atMs: nowMs });
+    if (sent.length > SENT_LOG_MAX * 2) sent.splice(0, SENT_LOG_MAX);
     // Each audience's delta is serialised once for its room, and not at all when the room is
     // empty here (the hub serves this process's screens).
     if (hasScreens(LIVE_ROOMS.full)) io.to(LIVE_ROOMS.full).emit('delta', delta);
@@ -137,20 +188,22 @@ export function createHub(deps: {
       });
       return;
     }
-    const { lastSeq } = parsed.data;
-    const audience = audienceOf(socket);
     await projection.exclusive(() => {
       flushNow(); // the room is now at the current seq; answer from there
-      const seq = projection.state.seq;
-      if (lastSeq !== null && retention.covers(lastSeq, seq)) {
-        const delta = buildDelta(projection.state, retention.touchedSince(lastSeq), lastSeq, toIso(clock()));
-        socket.emit('delta', forAudience(delta, audience));
-      } else {
-        socket.emit('snapshot', projection.snapshot(audience).snapshot);
-      }
-      stalled.delete(socket);
-      if (socket.connected) void socket.join(LIVE_ROOMS[audience]);
+      catchUp(socket, parsed.data.lastSeq, audienceOf(socket));
     });
+  }
+
+  function onAck(this: LiveSocket, raw: unknown): void {
+    if (!allowSocketEvent(this, 'sync:ack')) return;
+    const parsed = syncAckSchema.safeParse(raw);
+    if (!parsed.success) {
+      this.emit('sync-error', { reason: `bad sync ack: ${parsed.error.issues[0]?.message ?? 'invalid'}` });
+      return;
+    }
+    const reader = readers.get(this);
+    if (!reader) readers.set(this, { ackedSeq: parsed.data.seq, liveSinceMs: clock() });
+    else reader.ackedSeq = Math.max(reader.ackedSeq, parsed.data.seq);
   }
 
   // One handler for every socket (`this` is the socket): no closure per screen.
@@ -161,7 +214,10 @@ export function createHub(deps: {
     }
     handleSync(this, raw).catch((err: unknown) => log.error('sync failed', err));
   }
-  io.on('connection', (socket) => socket.on('sync', onSync));
+  io.on('connection', (socket) => {
+    socket.on('sync', onSync);
+    socket.on('sync:ack', onAck);
+  });
 
   const flush = () => projection.exclusive(flushNow);
   const refreshClock = async () => {

@@ -59,7 +59,7 @@ export interface FigureReport {
   byPerson: Record<string, Figures>;
 }
 
-function emptyCounts(): FigureCounts {
+export function emptyCounts(): FigureCounts {
   return {
     registered: 0,
     closed: 0,
@@ -76,24 +76,28 @@ function emptyCounts(): FigureCounts {
   };
 }
 
-/** Adds a case's outcome (everything but dispatched and returned) to `into`. */
-function addOutcome(into: FigureCounts, f: CaseFacts): void {
-  into.registered += 1;
-  if (f.closed) into.closed += 1;
-  if (f.handled) into.handled += 1;
-  if (f.handledOnTime) into.handledOnTime += 1;
-  if (f.due) into.due += 1;
-  if (f.closedOnTime) into.closedOnTime += 1;
-  if (f.everHandled) into.everHandled += 1;
-  if (f.reworked) into.reworked += 1;
-  if (f.postponed) into.postponed += 1;
-  if (f.handlingMs !== null) into.handlingMsTotal += f.handlingMs;
+/** Adds (sign 1) or takes out (sign -1) a case's outcome: everything but dispatched and returned. */
+function addOutcome(into: FigureCounts, f: CaseFacts, sign: 1 | -1 = 1): void {
+  into.registered += sign;
+  if (f.closed) into.closed += sign;
+  if (f.handled) into.handled += sign;
+  if (f.handledOnTime) into.handledOnTime += sign;
+  if (f.due) into.due += sign;
+  if (f.closedOnTime) into.closedOnTime += sign;
+  if (f.everHandled) into.everHandled += sign;
+  if (f.reworked) into.reworked += sign;
+  if (f.postponed) into.postponed += sign;
+  if (f.handlingMs !== null) into.handlingMsTotal += sign * f.handlingMs;
 }
 
-function addCase(into: FigureCounts, f: CaseFacts): void {
-  addOutcome(into, f);
-  if (f.dispatched) into.dispatched += 1;
-  if (f.returned) into.returned += 1;
+/**
+ * Adds (sign 1) or takes out (sign -1) one case of the cohort: what computeFigures counts for the
+ * street, so that a screen can keep the figures case by case with the same rule.
+ */
+export function tallyCase(into: FigureCounts, f: CaseFacts, sign: 1 | -1 = 1): void {
+  addOutcome(into, f, sign);
+  if (f.dispatched) into.dispatched += sign;
+  if (f.returned) into.returned += sign;
 }
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
@@ -127,7 +131,7 @@ function finish(groups: Map<string, FigureCounts>): Record<string, Figures> {
  * When the case was first registered (history is in time order), read without its other facts:
  * most cases of a live state are outside a period's cohort, and this passes over them cheaply.
  */
-function firstRegisteredAt(c: Pick<Case, 'history'>): number | null {
+export function firstRegisteredAt(c: Pick<Case, 'history'>): number | null {
   const step = c.history?.find((h) => h.action === 'register');
   return step ? toMs(step.at) : null;
 }
@@ -141,9 +145,9 @@ export function computeFigures(cases: Iterable<Case>, fromMs: number, toMs: numb
     const registeredAt = firstRegisteredAt(c);
     if (registeredAt === null || registeredAt < fromMs || registeredAt >= toMs) continue;
     const f = caseFactsAt(c, toMs);
-    addCase(street, f);
-    addCase(bucket(communities, c.communityCode), f);
-    addCase(bucket(cells, c.cellCode), f);
+    tallyCase(street, f);
+    tallyCase(bucket(communities, c.communityCode), f);
+    tallyCase(bucket(cells, c.cellCode), f);
     if (f.lastAssignee !== null) addOutcome(bucket(people, f.lastAssignee), f);
     for (const id of f.dispatchedTo) bucket(people, id).dispatched += 1;
     for (const id of f.returnedBy) bucket(people, id).returned += 1;

@@ -148,6 +148,8 @@ async function longTaskRows(
     }).observe({ type: 'longtask', buffered: true });
   `);
   const page = await context.newPage();
+  let sockets = 0; // more than one: the page lost its connection and started over
+  page.on('websocket', () => (sockets += 1));
   await page.goto(new URL(o.page, url).href);
   await waitForDrawn(page);
   await page.waitForTimeout(1_000); // the start-up's last frames are measured above, not here
@@ -177,7 +179,7 @@ async function longTaskRows(
   await context.close();
   const longest = observed.length ? Math.max(...observed) : 0;
   const base = { operations: sent, ms, perSecond: (sent / ms) * 1000 };
-  const what = `${sent} reports in ${(ms / 1000).toFixed(0)} s (${o.ratePerSecond}/s) on ${o.page}`;
+  const what = `${sent} reports in ${(ms / 1000).toFixed(0)} s (${o.ratePerSecond}/s) on ${o.page}, ${sockets} socket${sockets === 1 ? '' : 's'}`;
   return [
     {
       name: `long tasks as observed (PerformanceObserver), ${what}`,

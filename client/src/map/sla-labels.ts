@@ -4,6 +4,7 @@
 import { isCaseOpen, type Case } from '../../../core/domain/model';
 import { slaStatus, type SlaLevel } from '../../../core/domain/sla';
 import type { WorkingCalendar } from '../../../core/domain/working-calendar';
+import { leastK } from '../state/least-k';
 import { followMap } from '../state/map-lineage';
 
 /** More labels than this and the map turns into text. */
@@ -34,12 +35,12 @@ function slaLabelOf(c: Case, nowMs: number, calendar: WorkingCalendar | undefine
 
 /** The most used fraction first, at most `limit`. */
 function mostUrgent(labels: Iterable<SlaLabel>, limit: number): SlaLabel[] {
-  return [...labels]
-    .sort(
-      (a, b) =>
-        b.elapsedFraction - a.elapsedFraction || a.remainingMs - b.remainingMs || a.id.localeCompare(b.id),
-    )
-    .slice(0, limit);
+  return leastK(
+    labels,
+    limit,
+    (a, b) =>
+      b.elapsedFraction - a.elapsedFraction || a.remainingMs - b.remainingMs || a.id.localeCompare(b.id),
+  );
 }
 
 /** Open cases with a running limit in warning or overdue: the most used fraction first, at most `limit`. */

@@ -1,11 +1,25 @@
 // The case figures of the wall, all by core's rules: the rates leaders quote (core/domain/figures)
 // for today and this month, the overdue count and the most pressing cases (core/domain/sla).
-import { computeFigures, type Figures } from '../../../../core/domain/figures';
+// `periodFigures` and `caseClocks` count from every case; the indexes below keep the same
+// results from each delta by the cases it changed, for a wall that takes hundreds a second.
+import TinyQueue from 'tinyqueue';
+import { caseFactsAt, type CaseFacts } from '../../../../core/domain/case-facts';
+import {
+  computeFigures,
+  emptyCounts,
+  firstRegisteredAt,
+  ratesOf,
+  tallyCase,
+  type FigureCounts,
+  type Figures,
+} from '../../../../core/domain/figures';
 import { isCaseOpen, type Case } from '../../../../core/domain/model';
 import { slaStatus, type SlaStatus } from '../../../../core/domain/sla';
 import type { WorkingCalendar } from '../../../../core/domain/working-calendar';
-import { startOfShanghaiDay } from '../../../../core/domain/time';
+import { startOfShanghaiDay, toMs } from '../../../../core/domain/time';
 import { openedMs } from '../../state/case-phase';
+import { leastK } from '../../state/least-k';
+import { followMap } from '../../state/map-lineage';
 import { startOfShanghaiMonth } from './wall-figures';
 
 export interface PeriodFigures {
@@ -19,6 +33,119 @@ export function periodFigures(cases: Iterable<Case>, nowMs: number): PeriodFigur
     today: computeFigures(list, startOfShanghaiDay(nowMs), nowMs).street,
     month: computeFigures(list, startOfShanghaiMonth(nowMs), nowMs).street,
   };
+}
+
+/** A case in this month's cohort: its facts now, and when time alone will change them. */
+interface Revisit {
+  at: number;
+  id: string;
+}
+const byRevisitTime = (a: Revisit, b: Revisit) => a.at - b.at;
+
+interface Counted {
+  case: Case;
+  facts: CaseFacts;
+  /** Counted in the figures (its registration is before now), and in today's too. */
+  counted: boolean;
+  today: boolean;
+  /** The next moment its facts change with no new step (null: not before a new step). */
+  revisitAt: number | null;
+}
+
+/**
+ * When a case's facts as of now change with time alone: when a step dated after now (a clock
+ * ahead of ours) comes to count, else when an open case's deadline passes and it falls due.
+ */
+function revisitAt(c: Case, facts: CaseFacts, nowMs: number): number | null {
+  let deadline: number | null = null;
+  for (const step of c.history ?? []) {
+    const at = toMs(step.at);
+    if (at >= nowMs) return at;
+    if (step.deadline !== undefined) deadline = toMs(step.deadline);
+  }
+  if (facts.due || facts.state === 'closed' || facts.state === 'backlog' || deadline === null) return null;
+  return deadline;
+}
+
+/**
+ * periodFigures kept case by case: a case is counted again when a delta changes it and when its
+ * facts change with time (`revisitAt`, in time order); a new day or month counts every case.
+ */
+export class PeriodFigureIndex {
+  private readonly byId = new Map<string, Counted>();
+  private revisits = new TinyQueue<Revisit>([], byRevisitTime);
+  private today: FigureCounts = emptyCounts();
+  private month: FigureCounts = emptyCounts();
+  private dayStart = Number.NaN;
+  private monthStart = Number.NaN;
+  private nowMs = 0;
+  private readonly follow = followMap<Case>({
+    reset: (cases) => {
+      this.byId.clear();
+      this.revisits = new TinyQueue<Revisit>([], byRevisitTime);
+      this.today = emptyCounts();
+      this.month = emptyCounts();
+      for (const c of cases.values()) this.add(c);
+    },
+    change: (was, now) => {
+      if (was) this.remove(was.id);
+      if (now) this.add(now);
+    },
+  });
+
+  figures(cases: ReadonlyMap<string, Case>, nowMs: number): PeriodFigures {
+    const dayStart = startOfShanghaiDay(nowMs);
+    const monthStart = startOfShanghaiMonth(nowMs);
+    const afresh = dayStart !== this.dayStart || monthStart !== this.monthStart;
+    this.dayStart = dayStart;
+    this.monthStart = monthStart;
+    this.nowMs = nowMs;
+    this.follow(cases, afresh);
+    while (this.revisits.length > 0 && this.revisits.peek()!.at < nowMs) {
+      const { at, id } = this.revisits.pop()!;
+      const counted = this.byId.get(id);
+      if (counted?.revisitAt !== at) continue; // counted again since
+      this.remove(id);
+      this.add(counted.case);
+    }
+    // Entries of cases counted again pile up; past twice the live ones, keep only the live ones.
+    if (this.revisits.length > 2 * this.byId.size + 1_024) {
+      const live = [...this.byId].flatMap(([id, c]) =>
+        c.revisitAt === null ? [] : [{ at: c.revisitAt, id }],
+      );
+      this.revisits = new TinyQueue(live, byRevisitTime);
+    }
+    return { today: ratesOf(this.today), month: ratesOf(this.month) };
+  }
+
+  private add(c: Case): void {
+    const registeredAt = firstRegisteredAt(c);
+    if (registeredAt === null || registeredAt < this.monthStart) return;
+    const facts = caseFactsAt(c, this.nowMs);
+    // A registration dated after now is not counted yet (computeFigures' cohort ends at now).
+    const counted: Counted = {
+      case: c,
+      facts,
+      counted: registeredAt < this.nowMs,
+      today: registeredAt >= this.dayStart,
+      revisitAt: registeredAt >= this.nowMs ? registeredAt : revisitAt(c, facts, this.nowMs),
+    };
+    this.byId.set(c.id, counted);
+    if (counted.counted) this.tally(counted, 1);
+    if (counted.revisitAt !== null) this.revisits.push({ at: counted.revisitAt, id: c.id });
+  }
+
+  private remove(id: string): void {
+    const counted = this.byId.get(id);
+    if (!counted) return;
+    this.byId.delete(id);
+    if (counted.counted) this.tally(counted, -1);
+  }
+
+  private tally(counted: Counted, sign: 1 | -1): void {
+    tallyCase(this.month, counted.facts, sign);
+    if (counted.today) tallyCase(this.today, counted.facts, sign);
+  }
 }
 
 export interface PressingCase {
@@ -35,6 +162,27 @@ export interface CaseClocks {
   pressing: PressingCase[];
 }
 
+/** Where an open case stands in the clocks (null for a closed one). */
+function clockOf(c: Case, nowMs: number, calendar: WorkingCalendar | undefined): PressingCase | null {
+  return isCaseOpen(c.state) ? { case: c, sla: slaStatus(c, nowMs, calendar) } : null;
+}
+
+/** A running limit in warning or overdue, or an urgent case's: pressing by time left. */
+const isTimed = (p: PressingCase) =>
+  p.sla?.running === true && (p.sla.level !== 'ok' || p.case.severity === 1);
+/** An urgent case with no running limit: pressing by age. */
+const isUrgentUntimed = (p: PressingCase) => p.sla?.running !== true && p.case.severity === 1;
+const byId = (a: PressingCase, b: PressingCase) =>
+  a.case.id < b.case.id ? -1 : a.case.id > b.case.id ? 1 : 0;
+const byTimeLeft = (a: PressingCase, b: PressingCase) =>
+  a.sla!.remainingMs - b.sla!.remainingMs || byId(a, b);
+const byAge = (a: PressingCase, b: PressingCase) => openedMs(a.case) - openedMs(b.case) || byId(a, b);
+
+function pressingOf(timed: Iterable<PressingCase>, urgent: Iterable<PressingCase>, limit: number) {
+  const first = leastK(timed, limit, byTimeLeft);
+  return [...first, ...leastK(urgent, limit - first.length, byAge)];
+}
+
 export function caseClocks(
   cases: Iterable<Case>,
   nowMs: number,
@@ -46,17 +194,84 @@ export function caseClocks(
   const timed: PressingCase[] = [];
   const urgent: PressingCase[] = [];
   for (const c of cases) {
-    if (!isCaseOpen(c.state)) continue;
-    const sla = slaStatus(c, nowMs, calendar);
-    if (sla?.running) {
-      withLimit += 1;
-      if (sla.level === 'overdue') overdue += 1;
-      if (sla.level !== 'ok' || c.severity === 1) timed.push({ case: c, sla });
-    } else if (c.severity === 1) {
-      urgent.push({ case: c, sla: null });
-    }
+    const p = clockOf(c, nowMs, calendar);
+    if (!p) continue;
+    if (p.sla?.running) withLimit += 1;
+    if (p.sla?.running && p.sla.level === 'overdue') overdue += 1;
+    if (isTimed(p)) timed.push(p);
+    else if (isUrgentUntimed(p)) urgent.push(p);
   }
-  timed.sort((a, b) => (a.sla?.remainingMs ?? 0) - (b.sla?.remainingMs ?? 0));
-  urgent.sort((a, b) => openedMs(a.case) - openedMs(b.case));
-  return { overdue, withLimit, pressing: [...timed, ...urgent].slice(0, limit) };
+  return { overdue, withLimit, pressing: pressingOf(timed, urgent, limit) };
+}
+
+/**
+ * caseClocks kept from each delta: a changed case is placed again when it changes, and every case
+ * on a new tick (time left moves on) or calendar, as the map's time-left labels are.
+ */
+export class CaseClockIndex {
+  private readonly open = new Map<string, PressingCase>();
+  private readonly timed = new Map<string, PressingCase>();
+  private readonly urgent = new Map<string, PressingCase>();
+  private overdue = 0;
+  private withLimit = 0;
+  private nowMs = 0;
+  private calendar: WorkingCalendar | undefined;
+  private tick = Number.NaN;
+  private readonly follow = followMap<Case>({
+    reset: (cases) => {
+      this.open.clear();
+      this.timed.clear();
+      this.urgent.clear();
+      this.overdue = 0;
+      this.withLimit = 0;
+      for (const c of cases.values()) this.add(c);
+    },
+    change: (was, now) => {
+      if (was) this.remove(was.id);
+      if (now) this.add(now);
+    },
+  });
+
+  clocks(
+    cases: ReadonlyMap<string, Case>,
+    nowMs: number,
+    limit: number,
+    calendar: WorkingCalendar | undefined,
+    tick: number,
+  ): CaseClocks {
+    const afresh = tick !== this.tick || calendar !== this.calendar;
+    this.nowMs = nowMs;
+    this.calendar = calendar;
+    this.tick = tick;
+    this.follow(cases, afresh);
+    return {
+      overdue: this.overdue,
+      withLimit: this.withLimit,
+      pressing: pressingOf(this.timed.values(), this.urgent.values(), limit),
+    };
+  }
+
+  private add(c: Case): void {
+    const p = clockOf(c, this.nowMs, this.calendar);
+    if (!p) return;
+    this.open.set(c.id, p);
+    this.count(p, 1);
+    if (isTimed(p)) this.timed.set(c.id, p);
+    else if (isUrgentUntimed(p)) this.urgent.set(c.id, p);
+  }
+
+  private remove(id: string): void {
+    const p = this.open.get(id);
+    if (!p) return;
+    this.open.delete(id);
+    this.count(p, -1);
+    this.timed.delete(id);
+    this.urgent.delete(id);
+  }
+
+  private count(p: PressingCase, sign: 1 | -1): void {
+    if (!p.sla?.running) return;
+    this.withLimit += sign;
+    if (p.sla.level === 'overdue') this.overdue += sign;
+  }
 }

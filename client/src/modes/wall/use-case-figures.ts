@@ -4,18 +4,21 @@ import { memoizeLast } from '../../state/memoize-last';
 import type { LiveData } from '../../state/apply-sync';
 import { selectCalendar, useRulesStore } from '../../state/rules-store';
 import { useNow } from '../../state/use-now';
-import { caseClocks, periodFigures, type CaseClocks, type PeriodFigures } from './case-figures';
+import { CaseClockIndex, PeriodFigureIndex, type CaseClocks, type PeriodFigures } from './case-figures';
 
 /** Time limits run on: the figures move with the data and once every CLOCK_TICK_MS. */
 const CLOCK_TICK_MS = 30_000;
 const PRESSING_LIMIT = 4;
 
+// Kept from each delta by the cases it changed: a wall takes hundreds of changes a second.
+const periodIndex = new PeriodFigureIndex();
+const clockIndex = new CaseClockIndex();
 const figuresFor = memoizeLast((cases: LiveData['cases'], _tick: number) =>
-  periodFigures(cases.values(), serverNowMs(useLiveStore.getState())),
+  periodIndex.figures(cases, serverNowMs(useLiveStore.getState())),
 );
 const clocksFor = memoizeLast(
-  (cases: LiveData['cases'], calendar: WorkingCalendar | undefined, _tick: number) =>
-    caseClocks(cases.values(), serverNowMs(useLiveStore.getState()), PRESSING_LIMIT, calendar),
+  (cases: LiveData['cases'], calendar: WorkingCalendar | undefined, tick: number) =>
+    clockIndex.clocks(cases, serverNowMs(useLiveStore.getState()), PRESSING_LIMIT, calendar, tick),
 );
 
 function useTick(): number {

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { CommunityCollection } from '../../../../core/domain/area';
 import { DAY_MS } from '../../../../core/domain/time';
 import { RECTIFIED_HAZARD_SHOWN_DAYS } from '../../../../core/domain/views';
-import { makeCase, makeEnterprise, makeHazard } from '../../test-support/fixtures';
+import { makeEnterprise, makeHazard } from '../../test-support/fixtures';
 import {
   communityRows,
   inspectionsThisMonth,
-  oldestUrgentCases,
   openHazardsTrend,
   startOfShanghaiMonth,
   TREND_DAYS,
@@ -59,17 +58,7 @@ describe('calendar month', () => {
   });
 });
 
-describe('case lists', () => {
-  it('lists open urgent cases, the longest open first', () => {
-    const cases = [
-      makeCase('A', { severity: 1, openedAt: '2025-06-10T09:00:00+08:00' }),
-      makeCase('B', { severity: 1, openedAt: '2025-06-10T08:00:00+08:00' }),
-      makeCase('C', { severity: 1, openedAt: '2025-06-10T07:00:00+08:00', state: 'closed' }),
-      makeCase('D', { severity: 2, openedAt: '2025-06-10T06:00:00+08:00' }),
-    ];
-    expect(oldestUrgentCases(cases, 5).map((c) => c.id)).toEqual(['B', 'A']);
-  });
-
+describe('community rows', () => {
   it('shows every community in number order, zero included', () => {
     const feature = (code: string, number: string) => ({
       type: 'Feature' as const,

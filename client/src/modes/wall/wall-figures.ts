@@ -2,12 +2,11 @@
 // cases, new today, open hazards…) come from core's summarize through useIndicators; these are
 // the views around them that only the wall shows.
 import type { CommunityCollection } from '../../../../core/domain/area';
-import { isCaseOpen, type Case, type EnterpriseState, type Hazard } from '../../../../core/domain/model';
+import type { EnterpriseState, Hazard } from '../../../../core/domain/model';
 import { isHazardOpenAt } from '../../../../core/domain/enterprise-status';
 import { DAY_MS, HOUR_MS, SHANGHAI_OFFSET_MS, toMs } from '../../../../core/domain/time';
 import { RECTIFIED_HAZARD_SHOWN_DAYS } from '../../../../core/domain/views';
 import type { AreaIndex } from '../../state/area-store';
-import { openedMs } from '../../state/case-phase';
 import type { Bounds } from '../../state/map-focus';
 
 /**
@@ -62,13 +61,6 @@ export function inspectionsThisMonth(
   let hazardsFound = 0;
   for (const h of hazards) if (toMs(h.foundAt) >= from) hazardsFound += 1;
   return { enterprisesInspected, hazardsFound };
-}
-
-/** Open urgent cases, the longest open first. */
-export function oldestUrgentCases(cases: Iterable<Case>, limit: number): Case[] {
-  const urgent: Case[] = [];
-  for (const c of cases) if (c.severity === 1 && isCaseOpen(c.state)) urgent.push(c);
-  return urgent.sort((a, b) => openedMs(a) - openedMs(b)).slice(0, limit);
 }
 
 export interface CommunityRow {

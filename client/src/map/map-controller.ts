@@ -11,6 +11,7 @@ import type { Case } from '../../../core/domain/model';
 import type { WorkingCalendar } from '../../../core/domain/working-calendar';
 import type { AreaIndex } from '../state/area-store';
 import { EMPTY_LIVE_DATA } from '../state/apply-sync';
+import { caseClockIndex } from '../state/case-clocks';
 import { serverNowMs, useLiveStore } from '../state/live-store';
 import { selectIndicators } from '../state/selectors';
 import { useMapFocusStore, type MapFocus } from '../state/map-focus';
@@ -27,7 +28,7 @@ import { pickRefOf } from './picking';
 import { reloadWhenBack } from '../recovery/reload-when-back';
 import { selectPulses } from './pulses';
 import type { SlaLabelDatum } from './layers/sla-labels';
-import { SlaLabelIndex, slaLabelText, type Translate } from './sla-labels';
+import { slaLabelsFrom, slaLabelText, type Translate } from './sla-labels';
 import { hasItsSize, onFirstBasemapFrame } from './first-frames';
 
 const PULSE_PERIOD_MS = 1_800;
@@ -58,7 +59,6 @@ export function readScale(): number {
 }
 
 /** The time-left labels for the cases, the calendar, the language and the 30 s tick. */
-const slaLabelIndex = new SlaLabelIndex();
 const slaLabelsFor = memoizeLast(
   (
     cases: ReadonlyMap<string, Case>,
@@ -68,7 +68,7 @@ const slaLabelsFor = memoizeLast(
   ): SlaLabelDatum[] => {
     const t = i18next.getFixedT(language) as unknown as Translate;
     const nowMs = serverNowMs(useLiveStore.getState());
-    return slaLabelIndex.labels(cases, nowMs, calendar, tick).map((label) => ({
+    return slaLabelsFrom(caseClockIndex.sync(cases, nowMs, calendar, tick)).map((label) => ({
       ...label,
       text: slaLabelText(label.remainingMs, t),
     }));

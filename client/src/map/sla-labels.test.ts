@@ -5,7 +5,8 @@ import { en } from '../i18n/en';
 import { zhCN } from '../i18n/zh-CN';
 import { applyDelta, applySnapshot } from '../state/apply-sync';
 import { makeCase, makeDelta, makeSnapshot, withoutFullPass } from '../test-support/fixtures';
-import { compactDuration, selectSlaLabels, SlaLabelIndex, slaLabelText, type Translate } from './sla-labels';
+import { CaseClockIndex } from '../state/case-clocks';
+import { compactDuration, selectSlaLabels, slaLabelsFrom, slaLabelText, type Translate } from './sla-labels';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -97,12 +98,12 @@ describe('selectSlaLabels', () => {
   });
 });
 
-describe('SlaLabelIndex', () => {
+describe('slaLabelsFrom', () => {
   it('follows deltas by the changed cases alone to the labels a pass over every case gives', () => {
     const start = Array.from({ length: 30 }, (_, i) => timed(`c${i}`, T0 - 10 * HOUR, T0 + (i - 15) * HOUR));
     let data = applySnapshot(makeSnapshot(1, { cases: start }));
-    const index = new SlaLabelIndex();
-    expect(index.labels(data.cases, T0, undefined, 1)).toEqual(
+    const index = new CaseClockIndex();
+    expect(slaLabelsFrom(index.sync(data.cases, T0, undefined, 1))).toEqual(
       selectSlaLabels(data.cases.values(), T0, undefined),
     );
     for (let k = 0; k < 40; k++) {
@@ -112,12 +113,14 @@ describe('SlaLabelIndex', () => {
           ? makeCase(id, { state: 'handled' })
           : timed(id, T0 - 10 * HOUR, T0 + ((k % 13) - 6) * HOUR);
       data = applyDelta(data, makeDelta(data.seq!, data.seq! + 1, { cases: [changed] })).data;
-      const labels = withoutFullPass(data.cases, () => index.labels(data.cases, T0, undefined, 1));
+      const labels = withoutFullPass(data.cases, () =>
+        slaLabelsFrom(index.sync(data.cases, T0, undefined, 1)),
+      );
       expect(labels).toEqual(selectSlaLabels(data.cases.values(), T0, undefined));
     }
     // A new tick works every label out again at its time.
     const later = T0 + 5 * HOUR;
-    expect(index.labels(data.cases, later, undefined, 2)).toEqual(
+    expect(slaLabelsFrom(index.sync(data.cases, later, undefined, 2))).toEqual(
       selectSlaLabels(data.cases.values(), later, undefined),
     );
   });

@@ -1,11 +1,11 @@
 // Time left beside the map's case markers: which open cases get a label (a running limit in
 // warning or overdue, the most urgent first, at most a few dozen so the map stays readable and
 // cheap) and the label's short text. Pure: the clock and the calendar come in.
-import { isCaseOpen, type Case } from '../../../core/domain/model';
-import { slaStatus, type SlaLevel } from '../../../core/domain/sla';
+import type { Case } from '../../../core/domain/model';
+import type { SlaLevel } from '../../../core/domain/sla';
 import type { WorkingCalendar } from '../../../core/domain/working-calendar';
+import { clockOf, groupOf, type CaseClock, type CaseClockIndex } from '../state/case-clocks';
 import { leastK } from '../state/least-k';
-import { followMap } from '../state/map-lineage';
 
 /** More labels than this and the map turns into text. */
 export const MAX_SLA_LABELS = 60;
@@ -19,28 +19,23 @@ export interface SlaLabel {
   elapsedFraction: number;
 }
 
-/** The case's label: an open case with a running limit in warning or overdue, else null. */
-function slaLabelOf(c: Case, nowMs: number, calendar: WorkingCalendar | undefined): SlaLabel | null {
-  if (!isCaseOpen(c.state) || !c.sla) return null;
-  const sla = slaStatus(c, nowMs, calendar);
-  if (!sla?.running || sla.level === 'ok') return null;
-  return {
-    id: c.id,
-    position: [c.location.lon, c.location.lat],
-    level: sla.level,
-    remainingMs: sla.remainingMs,
-    elapsedFraction: sla.elapsedFraction,
-  };
-}
-
-/** The most used fraction first, at most `limit`. */
-function mostUrgent(labels: Iterable<SlaLabel>, limit: number): SlaLabel[] {
-  return leastK(
-    labels,
+/** The most used fraction first, at most `limit`, of clocks with a running limit in warning or overdue. */
+function labelsOf(alerting: Iterable<CaseClock>, limit: number): SlaLabel[] {
+  const first = leastK(
+    alerting,
     limit,
     (a, b) =>
-      b.elapsedFraction - a.elapsedFraction || a.remainingMs - b.remainingMs || a.id.localeCompare(b.id),
+      b.sla!.elapsedFraction - a.sla!.elapsedFraction ||
+      a.sla!.remainingMs - b.sla!.remainingMs ||
+      a.case.id.localeCompare(b.case.id),
   );
+  return first.map(({ case: c, sla }) => ({
+    id: c.id,
+    position: [c.location.lon, c.location.lat],
+    level: sla!.level as SlaLabel['level'],
+    remainingMs: sla!.remainingMs,
+    elapsedFraction: sla!.elapsedFraction,
+  }));
 }
 
 /** Open cases with a running limit in warning or overdue: the most used fraction first, at most `limit`. */
@@ -50,53 +45,17 @@ export function selectSlaLabels(
   calendar: WorkingCalendar | undefined,
   limit = MAX_SLA_LABELS,
 ): SlaLabel[] {
-  const labels: SlaLabel[] = [];
+  const alerting: CaseClock[] = [];
   for (const c of cases) {
-    const label = slaLabelOf(c, nowMs, calendar);
-    if (label) labels.push(label);
+    const clock = clockOf(c, nowMs, calendar);
+    if (clock && groupOf(clock) === 'alerting') alerting.push(clock);
   }
-  return mostUrgent(labels, limit);
+  return labelsOf(alerting, limit);
 }
 
-/**
- * selectSlaLabels kept from each delta: a changed case's label is worked out again when it
- * changes, and every label on a new tick (time left moves on) or calendar.
- */
-export class SlaLabelIndex {
-  private readonly byId = new Map<string, SlaLabel>();
-  private nowMs = 0;
-  private calendar: WorkingCalendar | undefined;
-  private tick = Number.NaN;
-  private readonly follow = followMap<Case>({
-    reset: (cases) => {
-      this.byId.clear();
-      for (const c of cases.values()) this.consider(c);
-    },
-    change: (was, now) => {
-      if (was) this.byId.delete(was.id);
-      if (now) this.consider(now);
-    },
-  });
-
-  labels(
-    cases: ReadonlyMap<string, Case>,
-    nowMs: number,
-    calendar: WorkingCalendar | undefined,
-    tick: number,
-    limit = MAX_SLA_LABELS,
-  ): SlaLabel[] {
-    const afresh = tick !== this.tick || calendar !== this.calendar;
-    this.nowMs = nowMs;
-    this.calendar = calendar;
-    this.tick = tick;
-    this.follow(cases, afresh);
-    return mostUrgent(this.byId.values(), limit);
-  }
-
-  private consider(c: Case): void {
-    const label = slaLabelOf(c, this.nowMs, this.calendar);
-    if (label) this.byId.set(c.id, label);
-  }
+/** selectSlaLabels from an index kept in step with the cases (state/case-clocks). */
+export function slaLabelsFrom(index: CaseClockIndex, limit = MAX_SLA_LABELS): SlaLabel[] {
+  return labelsOf(index.groups.alerting.values(), limit);
 }
 
 export type Translate = (key: string, values: Record<string, string | number>) => string;

@@ -4,7 +4,8 @@ import { startOfShanghaiDay, toMs } from '../../../../core/domain/time';
 import { createRandom } from '../../../../core/random/seeded-random';
 import { applyDelta, applySnapshot } from '../../state/apply-sync';
 import { makeCase, makeDelta, makeSnapshot, withoutFullPass } from '../../test-support/fixtures';
-import { CaseClockIndex, caseClocks, PeriodFigureIndex, periodFigures } from './case-figures';
+import { CaseClockIndex } from '../../state/case-clocks';
+import { caseClocks, caseClocksFrom, PeriodFigureIndex, periodFigures } from './case-figures';
 
 const now = Date.parse('2025-06-10T12:00:00+08:00');
 const HOUR = 3_600_000;
@@ -170,7 +171,7 @@ describe('PeriodFigureIndex', () => {
   });
 });
 
-describe('CaseClockIndex', () => {
+describe('caseClocksFrom', () => {
   it('equals caseClocks through deltas, reading only the changed cases within a tick', () => {
     const { random, next, fresh, MIN } = randomStreet(9);
     let nowMs = Date.parse('2025-06-10T09:00:00+08:00');
@@ -196,8 +197,10 @@ describe('CaseClockIndex', () => {
       data = applyDelta(data, makeDelta(data.seq!, data.seq! + 1, { cases: changed, removed })).data;
       const clocks =
         newTick || k === 0
-          ? index.clocks(data.cases, nowMs, 6, undefined, tick)
-          : withoutFullPass(data.cases, () => index.clocks(data.cases, nowMs, 6, undefined, tick));
+          ? caseClocksFrom(index.sync(data.cases, nowMs, undefined, tick), 6)
+          : withoutFullPass(data.cases, () =>
+              caseClocksFrom(index.sync(data.cases, nowMs, undefined, tick), 6),
+            );
       expect(clocks).toEqual(caseClocks(data.cases.values(), nowMs, 6));
     }
   });

@@ -13,10 +13,10 @@ import {
   type FigureCounts,
   type Figures,
 } from '../../../../core/domain/figures';
-import { isCaseOpen, type Case } from '../../../../core/domain/model';
-import { slaStatus, type SlaStatus } from '../../../../core/domain/sla';
+import type { Case } from '../../../../core/domain/model';
 import type { WorkingCalendar } from '../../../../core/domain/working-calendar';
 import { startOfShanghaiDay, toMs } from '../../../../core/domain/time';
+import { clockOf, countsOf, groupOf, type CaseClock, type CaseClockIndex } from '../../state/case-clocks';
 import { openedMs } from '../../state/case-phase';
 import { leastK } from '../../state/least-k';
 import { followMap } from '../../state/map-lineage';
@@ -148,10 +148,7 @@ export class PeriodFigureIndex {
   }
 }
 
-export interface PressingCase {
-  case: Case;
-  sla: SlaStatus | null;
-}
+export type PressingCase = CaseClock;
 
 export interface CaseClocks {
   /** Open cases past their time limit, with the limit still running. */
@@ -162,25 +159,18 @@ export interface CaseClocks {
   pressing: PressingCase[];
 }
 
-/** Where an open case stands in the clocks (null for a closed one). */
-function clockOf(c: Case, nowMs: number, calendar: WorkingCalendar | undefined): PressingCase | null {
-  return isCaseOpen(c.state) ? { case: c, sla: slaStatus(c, nowMs, calendar) } : null;
-}
+const byId = (a: CaseClock, b: CaseClock) => (a.case.id < b.case.id ? -1 : a.case.id > b.case.id ? 1 : 0);
+const byTimeLeft = (a: CaseClock, b: CaseClock) => a.sla!.remainingMs - b.sla!.remainingMs || byId(a, b);
+const byAge = (a: CaseClock, b: CaseClock) => openedMs(a.case) - openedMs(b.case) || byId(a, b);
 
-/** A running limit in warning or overdue, or an urgent case's: pressing by time left. */
-const isTimed = (p: PressingCase) =>
-  p.sla?.running === true && (p.sla.level !== 'ok' || p.case.severity === 1);
-/** An urgent case with no running limit: pressing by age. */
-const isUrgentUntimed = (p: PressingCase) => p.sla?.running !== true && p.case.severity === 1;
-const byId = (a: PressingCase, b: PressingCase) =>
-  a.case.id < b.case.id ? -1 : a.case.id > b.case.id ? 1 : 0;
-const byTimeLeft = (a: PressingCase, b: PressingCase) =>
-  a.sla!.remainingMs - b.sla!.remainingMs || byId(a, b);
-const byAge = (a: PressingCase, b: PressingCase) => openedMs(a.case) - openedMs(b.case) || byId(a, b);
-
-function pressingOf(timed: Iterable<PressingCase>, urgent: Iterable<PressingCase>, limit: number) {
+/** Pressing by time left: a running limit in warning or overdue, or an urgent case's. */
+function pressingOf(
+  timed: Iterable<CaseClock>,
+  urgentUntimed: Iterable<CaseClock>,
+  limit: number,
+): PressingCase[] {
   const first = leastK(timed, limit, byTimeLeft);
-  return [...first, ...leastK(urgent, limit - first.length, byAge)];
+  return [...first, ...leastK(urgentUntimed, limit - first.length, byAge)];
 }
 
 export function caseClocks(
@@ -191,87 +181,31 @@ export function caseClocks(
 ): CaseClocks {
   let overdue = 0;
   let withLimit = 0;
-  const timed: PressingCase[] = [];
-  const urgent: PressingCase[] = [];
+  const timed: CaseClock[] = [];
+  const urgent: CaseClock[] = [];
   for (const c of cases) {
-    const p = clockOf(c, nowMs, calendar);
-    if (!p) continue;
-    if (p.sla?.running) withLimit += 1;
-    if (p.sla?.running && p.sla.level === 'overdue') overdue += 1;
-    if (isTimed(p)) timed.push(p);
-    else if (isUrgentUntimed(p)) urgent.push(p);
+    const clock = clockOf(c, nowMs, calendar);
+    if (!clock) continue;
+    const counts = countsOf(clock);
+    withLimit += counts.withLimit;
+    overdue += counts.overdue;
+    const group = groupOf(clock);
+    if (group === 'urgentUntimed') urgent.push(clock);
+    else if (group) timed.push(clock);
   }
   return { overdue, withLimit, pressing: pressingOf(timed, urgent, limit) };
 }
 
-/**
- * caseClocks kept from each delta: a changed case is placed again when it changes, and every case
- * on a new tick (time left moves on) or calendar, as the map's time-left labels are.
- */
-export class CaseClockIndex {
-  private readonly open = new Map<string, PressingCase>();
-  private readonly timed = new Map<string, PressingCase>();
-  private readonly urgent = new Map<string, PressingCase>();
-  private overdue = 0;
-  private withLimit = 0;
-  private nowMs = 0;
-  private calendar: WorkingCalendar | undefined;
-  private tick = Number.NaN;
-  private readonly follow = followMap<Case>({
-    reset: (cases) => {
-      this.open.clear();
-      this.timed.clear();
-      this.urgent.clear();
-      this.overdue = 0;
-      this.withLimit = 0;
-      for (const c of cases.values()) this.add(c);
-    },
-    change: (was, now) => {
-      if (was) this.remove(was.id);
-      if (now) this.add(now);
-    },
-  });
+/** caseClocks from an index kept in step with the cases (state/case-clocks). */
+export function caseClocksFrom(index: CaseClockIndex, limit: number): CaseClocks {
+  const { alerting, urgentOnTime, urgentUntimed } = index.groups;
+  return {
+    overdue: index.overdue,
+    withLimit: index.withLimit,
+    pressing: pressingOf(chain(alerting.values(), urgentOnTime.values()), urgentUntimed.values(), limit),
+  };
+}
 
-  clocks(
-    cases: ReadonlyMap<string, Case>,
-    nowMs: number,
-    limit: number,
-    calendar: WorkingCalendar | undefined,
-    tick: number,
-  ): CaseClocks {
-    const afresh = tick !== this.tick || calendar !== this.calendar;
-    this.nowMs = nowMs;
-    this.calendar = calendar;
-    this.tick = tick;
-    this.follow(cases, afresh);
-    return {
-      overdue: this.overdue,
-      withLimit: this.withLimit,
-      pressing: pressingOf(this.timed.values(), this.urgent.values(), limit),
-    };
-  }
-
-  private add(c: Case): void {
-    const p = clockOf(c, this.nowMs, this.calendar);
-    if (!p) return;
-    this.open.set(c.id, p);
-    this.count(p, 1);
-    if (isTimed(p)) this.timed.set(c.id, p);
-    else if (isUrgentUntimed(p)) this.urgent.set(c.id, p);
-  }
-
-  private remove(id: string): void {
-    const p = this.open.get(id);
-    if (!p) return;
-    this.open.delete(id);
-    this.count(p, -1);
-    this.timed.delete(id);
-    this.urgent.delete(id);
-  }
-
-  private count(p: PressingCase, sign: 1 | -1): void {
-    if (!p.sla?.running) return;
-    this.withLimit += sign;
-    if (p.sla.level === 'overdue') this.overdue += sign;
-  }
+function* chain<T>(...parts: Iterable<T>[]): Generator<T> {
+  for (const part of parts) yield* part;
 }

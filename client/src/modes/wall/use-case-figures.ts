@@ -4,7 +4,8 @@ import { memoizeLast } from '../../state/memoize-last';
 import type { LiveData } from '../../state/apply-sync';
 import { selectCalendar, useRulesStore } from '../../state/rules-store';
 import { useNow } from '../../state/use-now';
-import { CaseClockIndex, PeriodFigureIndex, type CaseClocks, type PeriodFigures } from './case-figures';
+import { caseClockIndex } from '../../state/case-clocks';
+import { caseClocksFrom, PeriodFigureIndex, type CaseClocks, type PeriodFigures } from './case-figures';
 
 /** Time limits run on: the figures move with the data and once every CLOCK_TICK_MS. */
 const CLOCK_TICK_MS = 30_000;
@@ -12,13 +13,15 @@ const PRESSING_LIMIT = 4;
 
 // Kept from each delta by the cases it changed: a wall takes hundreds of changes a second.
 const periodIndex = new PeriodFigureIndex();
-const clockIndex = new CaseClockIndex();
 const figuresFor = memoizeLast((cases: LiveData['cases'], _tick: number) =>
   periodIndex.figures(cases, serverNowMs(useLiveStore.getState())),
 );
 const clocksFor = memoizeLast(
   (cases: LiveData['cases'], calendar: WorkingCalendar | undefined, tick: number) =>
-    clockIndex.clocks(cases, serverNowMs(useLiveStore.getState()), PRESSING_LIMIT, calendar, tick),
+    caseClocksFrom(
+      caseClockIndex.sync(cases, serverNowMs(useLiveStore.getState()), calendar, tick),
+      PRESSING_LIMIT,
+    ),
 );
 
 function useTick(): number {

@@ -118,8 +118,13 @@ export function emptyTouched(): Touched {
   };
 }
 
+/** How many entities were touched (an entity touched twice counts once). */
+export function touchedSize(t: Touched): number {
+  return t.cases.size + t.hazards.size + t.enterprises.size + t.feeds.size + t.people.size;
+}
+
 export function isTouchedEmpty(t: Touched): boolean {
-  return t.cases.size + t.hazards.size + t.enterprises.size + t.feeds.size + t.people.size === 0;
+  return touchedSize(t) === 0;
 }
 
 /** Adds everything in `from` to `into`; returns `into`. */

@@ -39,11 +39,21 @@ export function buildSnapshot(state: LiveState, serverTime: string): Snapshot {
   };
 }
 
-/** The latest state of every touched entity; touched cases and hazards no longer shown are listed as removed. */
-export function buildDelta(state: LiveState, touched: Touched, fromSeq: number, serverTime: string): Delta {
+/**
+ * The latest state of every touched entity; touched cases and hazards no longer shown are listed as
+ * removed. `seq` is where the delta leaves a screen: the state's, or an earlier one for a part of a
+ * catch-up (its entities are already at their latest state, which the parts after it may send again).
+ */
+export function buildDelta(
+  state: LiveState,
+  touched: Touched,
+  fromSeq: number,
+  serverTime: string,
+  seq = state.seq,
+): Delta {
   const delta: Delta = {
     fromSeq,
-    seq: state.seq,
+    seq,
     serverTime,
     cases: [],
     hazards: [],

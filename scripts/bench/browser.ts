@@ -31,8 +31,49 @@ export function canRunBrowser(): boolean {
 
 declare global {
   interface Window {
-    __longTasks?: number[];
+    /** Long tasks seen: start and duration (ms, page time). */
+    __benchTasks?: [number, number][];
+    /** WebSocket messages as the page dispatched them: when, and their size in bytes. */
+    __benchMessages?: [number, number][];
   }
+}
+
+/** Before the page's own code: every long task, and every WebSocket message as it is dispatched. */
+const WATCH_PAGE = `
+  window.__benchTasks = [];
+  window.__benchMessages = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__benchTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const PageWebSocket = window.WebSocket;
+  window.WebSocket = class extends PageWebSocket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        const size = typeof e.data === 'string' ? e.data.length : (e.data.byteLength ?? e.data.size ?? 0);
+        window.__benchMessages.push([performance.now(), size]);
+      });
+    }
+  };
+`;
+
+/** What the WebSocket brought during the long tasks over 50 ms: is a task reading messages? */
+export function messagesInTasks(tasks: [number, number][], messages: [number, number][]) {
+  const long = tasks.filter(([, duration]) => duration > 50);
+  let withMessages = 0;
+  let mostMessages = 0;
+  let mostBytes = 0;
+  for (const [start, duration] of long) {
+    const inside = messages.filter(([at]) => at >= start && at <= start + duration);
+    if (inside.length > 0) withMessages += 1;
+    mostMessages = Math.max(mostMessages, inside.length);
+    mostBytes = Math.max(
+      mostBytes,
+      inside.reduce((sum, [, bytes]) => sum + bytes, 0),
+    );
+  }
+  const largest = messages.reduce((max, [, bytes]) => Math.max(max, bytes), 0);
+  return { long: long.length, withMessages, mostMessages, mostBytes, largest, count: messages.length };
 }
 
 /** Every mark set. Polls with evaluate (the page's CSP forbids the eval that waitForFunction would need). */
@@ -141,19 +182,17 @@ async function longTaskRows(
   // Long tasks while reports arrive: 10 requests a second, each with a tenth of a second's reports.
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   await signInContext(context, url, E2E_ADMIN.username, E2E_ADMIN.password);
-  await context.addInitScript(`
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  `);
+  await context.addInitScript(WATCH_PAGE);
   const page = await context.newPage();
   let sockets = 0; // more than one: the page lost its connection and started over
   page.on('websocket', () => (sockets += 1));
   await page.goto(new URL(o.page, url).href);
   await waitForDrawn(page);
   await page.waitForTimeout(1_000); // the start-up's last frames are measured above, not here
-  await page.evaluate(() => (window.__longTasks = []));
+  await page.evaluate(() => {
+    window.__benchTasks = [];
+    window.__benchMessages = [];
+  });
   const trace = await startMainThreadTrace(browser);
   const profile = process.env.BENCH_PAGE_PROF ? await startPageProfile(page) : null;
   const perRequest = Math.max(1, Math.round(o.ratePerSecond / 10));
@@ -173,7 +212,12 @@ async function longTaskRows(
   }
   const ms = performance.now() - started;
   await page.waitForTimeout(500);
-  const observed = await page.evaluate(() => window.__longTasks ?? []);
+  const seen = await page.evaluate(() => ({
+    tasks: window.__benchTasks ?? [],
+    messages: window.__benchMessages ?? [],
+  }));
+  const observed = seen.tasks.map(([, duration]) => duration);
+  const reading = messagesInTasks(seen.tasks, seen.messages);
   const split = summariseTasks(await trace.stop());
   if (profile) await profile.stopInto(process.env.BENCH_PAGE_PROF!);
   await context.close();
@@ -186,6 +230,12 @@ async function longTaskRows(
       ...base,
       budget: `none over 50 ms: ${observed.length} long tasks, longest ${longest.toFixed(0)} ms`,
       ok: observed.every((d) => d <= 50),
+    },
+    {
+      name: `  WebSocket messages: ${reading.count}, largest ${(reading.largest / 1024).toFixed(1)} KB; long tasks that dispatched some: ${reading.withMessages} of ${reading.long}, at most ${reading.mostMessages} messages (${(reading.mostBytes / 1024).toFixed(1)} KB) in one`,
+      ...base,
+      budget: 'no budget',
+      ok: true,
     },
     {
       name: `  of which ours: the same less the wait for the software rasteriser (${(split.gpuWaitShare * 100).toFixed(0)} % of long-task time; trace saw ${split.observed.count}, longest ${split.observed.longest.toFixed(0)} ms)`,

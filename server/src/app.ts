@@ -231,6 +231,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     },
     maxBacklog: config.sync.maxBacklog,
     maxLagMs: config.sync.maxLagMs,
+    catchUpPart: config.sync.catchUpPart,
     backlogOf: deps.backlogOf,
     timings: { tickMs: config.tickMs, heartbeatMs: 5000, clockRefreshMs: 30_000, ...deps.timings },
   });

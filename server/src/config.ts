@@ -28,7 +28,13 @@ export interface Config {
   feedKeys: FeedKey[];
   tickMs: number;
   /** Deltas kept for screens that reconnect; past the backlog bound a screen is moved to a snapshot. */
-  sync: { retentionEvents: number; retentionMs: number; maxBacklog: number; maxLagMs: number };
+  sync: {
+    retentionEvents: number;
+    retentionMs: number;
+    maxBacklog: number;
+    maxLagMs: number;
+    catchUpPart: number;
+  };
   /** When projection checkpoints are written, and how many are kept. */
   checkpoints: { everyEvents: number; everyMs: number; keep: number };
   logLevel: LogLevel;
@@ -52,6 +58,12 @@ export const MIN_FEED_KEY_LENGTH = 16;
 export const DEFAULT_TICK_MS = 50;
 /** A screen's oldest unapplied delta may wait this long before its deltas pause (hub flow control). */
 export const DEFAULT_MAX_LAG_MS = 3_000;
+/**
+ * Entities in one part of a catch-up (hub flow control): about 150 KB of JSON, read in a few
+ * milliseconds; at one part per acknowledgement a screen catches up four times faster than
+ * 200 reports a second arrive.
+ */
+export const DEFAULT_CATCH_UP_PART = 250;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -128,6 +140,7 @@ const envSchema = z.object({
     .default(15),
   SYNC_MAX_BACKLOG: int(1, 100_000).default(64),
   SYNC_MAX_LAG_MS: int(100, 600_000).default(DEFAULT_MAX_LAG_MS),
+  SYNC_CATCH_UP_PART: int(1, 10_000_000).default(DEFAULT_CATCH_UP_PART),
   CHECKPOINT_EVERY_EVENTS: int(1, 100_000_000).default(10_000),
   CHECKPOINT_EVERY_MINUTES: z.coerce
     .number()
@@ -207,6 +220,7 @@ export function createConfig(env: Record<string, string | undefined>): Config {
       retentionMs: e.SYNC_RETENTION_MINUTES * 60_000,
       maxBacklog: e.SYNC_MAX_BACKLOG,
       maxLagMs: e.SYNC_MAX_LAG_MS,
+      catchUpPart: e.SYNC_CATCH_UP_PART,
     },
     checkpoints: {
       everyEvents: e.CHECKPOINT_EVERY_EVENTS,

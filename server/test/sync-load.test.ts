@@ -1,7 +1,8 @@
 // Live sync under load: a screen away for a while comes back to exactly the server's state (by
 // deltas within the retention, by a snapshot past it), and a screen that stops reading never
 // holds the others back: past its backlog bound, or its lag bound when it acknowledges what it
-// applied, it gets no deltas, then one merged delta (a snapshot past the retention) once it reads.
+// applied, it gets no deltas, then merged deltas (a snapshot past the retention) once it reads:
+// one, or parts of a bounded size, each once it has read the last.
 import { afterEach, describe, expect, it } from 'vitest';
 import { incident, postFeed, startServer, TestScreen, waitFor, waitInSync, type TestServer } from './helpers';
 
@@ -161,6 +162,36 @@ describe('a screen that acknowledges what it applied', () => {
     try {
       await new Promise((r) => setTimeout(r, 300));
       expect(slow.deltas.length).toBeGreaterThan(deltasBefore + 3); // live again
+      expect(await stop()).toBeGreaterThan(50);
+      await waitInSync(slow, server.url);
+      await waitInSync(healthy, server.url);
+      expect(slow.snapshots).toBe(1);
+      expect(slow.gaps + healthy.gaps).toBe(0);
+    } finally {
+      clearInterval(acking);
+    }
+  });
+
+  it('a long catch-up comes in parts, each once the last is read, and ends at the server state', async () => {
+    server = await startServer({ env: { SYNC_MAX_LAG_MS: '300', SYNC_CATCH_UP_PART: '5' } });
+    const healthy = await screenOn(server);
+    const slow = await screenOn(server);
+    slow.ack();
+    const stop = startLoad(server.url);
+    await new Promise((r) => setTimeout(r, 1000)); // behind, and paused
+    const deltasBefore = slow.deltas.length;
+    slow.ack();
+    await waitFor(() => slow.deltas.length === deltasBefore + 1, 'the first part');
+    const first = slow.deltas[deltasBefore]!;
+    expect(first.seq).toBeLessThan(healthy.seq!); // only a part of what it lacks
+    expect(first.cases.length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(slow.deltas.length).toBe(deltasBefore + 1); // no more until it has read this one
+    slow.ack();
+    await waitFor(() => slow.deltas.length === deltasBefore + 2, 'the second part');
+    expect(slow.deltas[deltasBefore + 1]!.fromSeq).toBe(first.seq);
+    const acking = setInterval(() => slow.ack(), 20);
+    try {
       expect(await stop()).toBeGreaterThan(50);
       await waitInSync(slow, server.url);
       await waitInSync(healthy, server.url);

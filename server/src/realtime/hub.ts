@@ -5,7 +5,9 @@
 // dispatchers and admins, masked for everyone else), not once per socket.
 //
 // Flow control: a screen that falls behind leaves the room until it has read what it was sent,
-// then catches up with one merged delta. Behind means more than `maxBacklog` packets unwritten, or,
+// then catches up with merged deltas, in parts of about `catchUpPart` entities, each sent once the
+// screen has read the last: a slow screen is never handed megabytes in one message, which it would
+// spend a long frame reading, and falling behind again. Behind means more than `maxBacklog` packets unwritten, or,
 // for a screen that acknowledges what it applied (`sync:ack`), its oldest unapplied delta older
 // than `maxLagMs`. The second acts before the network's buffers fill, so a slow screen's queue
 // stays seconds long and its pings are not stuck behind it.
@@ -15,7 +17,7 @@ import { maskCases } from '../../../core/domain/masking';
 import { buildDelta } from '../../../core/domain/views';
 import { liveRoomOf } from '../../../core/protocol/access';
 import { PROTOCOL_VERSION, type Delta } from '../../../core/protocol/sync';
-import { DEFAULT_MAX_LAG_MS } from '../config';
+import { DEFAULT_CATCH_UP_PART, DEFAULT_MAX_LAG_MS } from '../config';
 import type { Logger } from '../log';
 import type { Audience, LiveProjection } from '../store/live-projection';
 import { syncAckSchema, syncRequestSchema } from '../../../core/protocol/sync-request';
@@ -62,6 +64,8 @@ export function createHub(deps: {
   maxBacklog?: number;
   /** How long a delta may wait unapplied at a screen that acknowledges, before it is paused. */
   maxLagMs?: number;
+  /** Entities in one part of a catch-up (whole ticks, at least one). */
+  catchUpPart?: number;
   /** How many packets wait for a socket (tests may stand in for a stalled network). */
   backlogOf?: (socket: LiveSocket) => number;
   log: Logger;
@@ -73,7 +77,8 @@ export function createHub(deps: {
     deps.backlogOf ??
     ((socket: LiveSocket) => (socket.conn as unknown as { writeBuffer: unknown[] }).writeBuffer.length);
   const maxLagMs = deps.maxLagMs ?? DEFAULT_MAX_LAG_MS;
-  /** Screens taken out of the live room, with the seq they were sent everything up to. */
+  const catchUpPart = deps.catchUpPart ?? DEFAULT_CATCH_UP_PART;
+  /** Screens out of the live room (paused, or catching up), with the seq they were sent everything up to. */
   const stalled = new Map<LiveSocket, number>();
   /** Screens that acknowledge: the last seq applied, and since when they are in the live room. */
   const readers = new WeakMap<LiveSocket, { ackedSeq: number; liveSinceMs: number }>();
@@ -123,12 +128,20 @@ export function createHub(deps: {
     }
   }
 
-  /** What a screen at `fromSeq` lacks: one merged delta while the retention covers it, else a snapshot. */
+  /**
+   * What a screen at `fromSeq` lacks: merged deltas while the retention covers it, else a snapshot.
+   * A part short of the current seq leaves the screen out of the room until it has read it.
+   */
   function catchUp(socket: LiveSocket, fromSeq: number | null, audience: Audience): void {
     const seq = projection.state.seq;
     if (fromSeq !== null && retention.covers(fromSeq, seq)) {
-      const delta = buildDelta(projection.state, retention.touchedSince(fromSeq), fromSeq, toIso(clock()));
+      const part = retention.touchedPart(fromSeq, seq, catchUpPart);
+      const delta = buildDelta(projection.state, part.touched, fromSeq, toIso(clock()), part.toSeq);
       socket.emit('delta', forAudience(delta, audience));
+      if (part.toSeq < seq) {
+        stalled.set(socket, part.toSeq);
+        return;
+      }
     } else {
       socket.emit('snapshot', projection.snapshot(audience).snapshot);
     }

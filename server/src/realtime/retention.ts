@@ -1,6 +1,6 @@
 // The deltas a reconnecting screen may still be served: per tick, which entities changed and
 // between which seqs. Bounded by seqs and by age; beyond it a screen gets a snapshot.
-import { addTouched, emptyTouched, type Touched } from '../../../core/domain/live-state';
+import { addTouched, emptyTouched, touchedSize, type Touched } from '../../../core/domain/live-state';
 
 export interface RetentionLimits {
   maxSeqs: number;
@@ -52,11 +52,24 @@ export class DeltaRetention {
     return lastSeq >= this.lowWater && lastSeq <= currentSeq;
   }
 
-  /** Everything touched in entries a screen at `lastSeq` may lack (resending the latest state is harmless). */
-  touchedSince(lastSeq: number): Touched {
-    const all = emptyTouched();
-    for (const e of this.entries) if (e.seq >= lastSeq) addTouched(all, e.touched);
-    return all;
+  /**
+   * What a screen at `lastSeq` may lack (resending the latest state is harmless), in a part of
+   * about `maxIds` entities (whole ticks, at least one): everything touched up to `toSeq`, where
+   * the first tick it leaves out starts; the last part ends at `currentSeq`.
+   */
+  touchedPart(lastSeq: number, currentSeq: number, maxIds: number): { touched: Touched; toSeq: number } {
+    const part = emptyTouched();
+    let size = 0;
+    for (const e of this.entries) {
+      // A screen at e.seq has an event entry whole, not a clock-only one at its seq.
+      if (e.seq < lastSeq || (e.seq === lastSeq && e.fromSeq < e.seq)) continue;
+      const ids = touchedSize(e.touched);
+      // A part always moves the screen on: it ends after lastSeq.
+      if (size > 0 && size + ids > maxIds && e.fromSeq > lastSeq) return { touched: part, toSeq: e.fromSeq };
+      addTouched(part, e.touched);
+      size += ids;
+    }
+    return { touched: part, toSeq: currentSeq };
   }
 
   get size(): number {

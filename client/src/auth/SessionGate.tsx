@@ -1,7 +1,7 @@
 // Which page the screen shows: the login page, a notice while the session is checked, the
 // "token no longer valid" screen, "no access", or the mode the path names. Live data starts only
 // once someone is signed in.
-import { lazy, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startAreaLoad } from '../net/area-loader';
 import { startLiveSync } from '../net/live-socket';
@@ -47,10 +47,14 @@ export function SessionGate() {
   return null;
 }
 
-/** Keeps the area data, the time-limit rules and the live sync running while a signed-in page is open. */
+/**
+ * Keeps the area data, the time-limit rules and the live sync running while a signed-in page is
+ * open. They start as soon as someone is signed in, while the mode's chunk still loads: its own
+ * boundary keeps it from holding these back.
+ */
 function LiveData({ children }: { children: React.ReactNode }) {
   useEffect(() => startAreaLoad(), []);
   useEffect(() => startLiveSync(), []);
   useEffect(() => startRulesLoad(), []);
-  return children;
+  return <Suspense fallback={null}>{children}</Suspense>;
 }

@@ -26,14 +26,23 @@ const PATHS: Record<string, ModeId> = {
 /** Modes whose screens are still being built: routed to a notice, not offered in the switcher. */
 export const PENDING_MODES: ReadonlySet<ModeId> = new Set();
 
-export const MODES: Record<ModeId, LazyExoticComponent<ComponentType>> = {
-  overview: lazy(() => import('./overview/OverviewMode').then((m) => ({ default: m.OverviewMode }))),
-  wall: lazy(() => import('./wall/WallMode').then((m) => ({ default: m.WallMode }))),
-  brief: lazy(() => import('./brief/BriefMode').then((m) => ({ default: m.BriefMode }))),
-  admin: lazy(() => import('./admin/AdminMode').then((m) => ({ default: m.AdminMode }))),
-  dispatch: lazy(() => import('./dispatch/DispatchMode').then((m) => ({ default: m.DispatchMode }))),
-  field: lazy(() => import('./field/FieldMode').then((m) => ({ default: m.FieldMode }))),
+/** Each mode's chunk; calling one starts loading it (again only if it failed). */
+export const MODE_LOADERS: Record<ModeId, () => Promise<{ default: ComponentType }>> = {
+  overview: () => import('./overview/OverviewMode').then((m) => ({ default: m.OverviewMode })),
+  wall: () => import('./wall/WallMode').then((m) => ({ default: m.WallMode })),
+  brief: () => import('./brief/BriefMode').then((m) => ({ default: m.BriefMode })),
+  admin: () => import('./admin/AdminMode').then((m) => ({ default: m.AdminMode })),
+  dispatch: () => import('./dispatch/DispatchMode').then((m) => ({ default: m.DispatchMode })),
+  field: () => import('./field/FieldMode').then((m) => ({ default: m.FieldMode })),
 };
+
+export const MODES = Object.fromEntries(MODE_IDS.map((mode) => [mode, lazy(MODE_LOADERS[mode])])) as Record<
+  ModeId,
+  LazyExoticComponent<ComponentType>
+>;
+
+/** Modes that open on the live map. */
+export const LIVE_MAP_MODES: ReadonlySet<ModeId> = new Set(['overview', 'wall', 'dispatch']);
 
 export function normalisePath(pathname: string): string {
   return pathname.replace(/\/+$/, '') || '/';

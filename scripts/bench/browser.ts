@@ -178,6 +178,7 @@ async function longTaskRows(
   browser: Browser,
   url: string,
   o: { seconds: number; ratePerSecond: number; page: string },
+  serverOutput: () => string,
 ): Promise<BenchResult[]> {
   // Long tasks while reports arrive: 10 requests a second, each with a tenth of a second's reports.
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -194,6 +195,7 @@ async function longTaskRows(
     window.__benchMessages = [];
   });
   const trace = await startMainThreadTrace(browser);
+  const logFrom = serverOutput().length;
   const profile = process.env.BENCH_PAGE_PROF ? await startPageProfile(page) : null;
   const perRequest = Math.max(1, Math.round(o.ratePerSecond / 10));
   const requests = Math.round(o.seconds * 10);
@@ -220,10 +222,11 @@ async function longTaskRows(
   const reading = messagesInTasks(seen.tasks, seen.messages);
   const split = summariseTasks(await trace.stop());
   if (profile) await profile.stopInto(process.env.BENCH_PAGE_PROF!);
+  const events = socketEvents(serverOutput().slice(logFrom)); // before the page's own close
   await context.close();
   const longest = observed.length ? Math.max(...observed) : 0;
   const base = { operations: sent, ms, perSecond: (sent / ms) * 1000 };
-  const what = `${sent} reports in ${(ms / 1000).toFixed(0)} s (${o.ratePerSecond}/s) on ${o.page}, ${sockets} socket${sockets === 1 ? '' : 's'}`;
+  const what = `${sent} reports in ${(ms / 1000).toFixed(0)} s (${o.ratePerSecond}/s) on ${o.page}, ${sockets} socket${sockets === 1 ? '' : 's'}${events}`;
   return [
     {
       name: `long tasks as observed (PerformanceObserver), ${what}`,
@@ -252,6 +255,17 @@ async function longTaskRows(
   ];
 }
 
+/** Why the page's sockets closed, and snapshots sent for lack of retention, from the server's log. */
+export function socketEvents(log: string): string {
+  const reasons = [...log.matchAll(/disconnected: (.+)$/gm)].map((m) => m[1]!);
+  const snapshots = [...log.matchAll(/past the retention: snapshot/g)].length;
+  const parts = [
+    ...reasons,
+    ...(snapshots > 0 ? [`${snapshots} catch-up snapshot${snapshots === 1 ? '' : 's'}`] : []),
+  ];
+  return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+}
+
 export async function benchBrowser(o: {
   opens: number;
   seconds: number;
@@ -264,7 +278,7 @@ export async function benchBrowser(o: {
   try {
     const opens: ColdOpen[] = [];
     for (let i = 0; i < o.opens; i++) opens.push(await openCold(browser, server.url));
-    return [...coldOpenRows(opens), ...(await longTaskRows(browser, server.url, o))];
+    return [...coldOpenRows(opens), ...(await longTaskRows(browser, server.url, o, server.output))];
   } finally {
     await browser.close();
     await server.stop();

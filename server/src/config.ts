@@ -64,6 +64,12 @@ export const DEFAULT_MAX_LAG_MS = 3_000;
  * 200 reports a second arrive.
  */
 export const DEFAULT_CATCH_UP_PART = 250;
+/**
+ * Seqs the hub keeps deltas for (SYNC_RETENTION_EVENTS; 15 minutes at most): about 8 minutes at
+ * 200 reports a second, so a screen away or behind that long on a bad day catches up with deltas,
+ * not with a snapshot of every case. An entry is a tick (a few ids): memory grows with ticks.
+ */
+export const DEFAULT_RETENTION_EVENTS = 100_000;
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -132,7 +138,7 @@ const envSchema = z.object({
   SIMULATOR_SEED: int(0, 2 ** 32 - 1).optional(),
   FEED_KEYS: feedKeysSchema.default([]),
   TICK_MS: int(10, 10_000).default(DEFAULT_TICK_MS),
-  SYNC_RETENTION_EVENTS: int(0, 10_000_000).default(10_000),
+  SYNC_RETENTION_EVENTS: int(0, 10_000_000).default(DEFAULT_RETENTION_EVENTS),
   SYNC_RETENTION_MINUTES: z.coerce
     .number()
     .min(0)

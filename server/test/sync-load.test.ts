@@ -202,6 +202,61 @@ describe('a screen that acknowledges what it applied', () => {
     }
   });
 
+  it('catches up, in parts that grow, though it reads slower than changes arrive', async () => {
+    server = await startServer({ env: { SYNC_MAX_LAG_MS: '1000', SYNC_CATCH_UP_PART: '5' } });
+    const slow = await screenOn(server);
+    slow.ack();
+    const stop = startLoad(server.url);
+    try {
+      await new Promise((r) => setTimeout(r, 1500)); // paused: a second and a half behind
+      // Three acknowledgements a second, and a few changes between each: at five entities a part
+      // it would never catch up while the load goes on. Live again, a tick's delta comes every 50 ms.
+      let live = false;
+      for (let i = 0; i < 30 && !live; i += 1) {
+        const before = slow.deltas.length;
+        slow.ack();
+        await new Promise((r) => setTimeout(r, 300));
+        live = slow.deltas.length - before > 3;
+      }
+      expect(live).toBe(true);
+    } finally {
+      expect(await stop()).toBeGreaterThan(50);
+    }
+    const acking = setInterval(() => slow.ack(), 50);
+    try {
+      await waitInSync(slow, server.url);
+      expect(slow.snapshots).toBe(1);
+      expect(slow.gaps).toBe(0);
+    } finally {
+      clearInterval(acking);
+    }
+  });
+
+  it('a live screen that asks again from an older seq leaves the room until its parts are in', async () => {
+    server = await startServer({ env: { SYNC_CATCH_UP_PART: '5' } });
+    const screen = await screenOn(server);
+    const stop = startLoad(server.url);
+    let gapsThen: number | undefined;
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      const earlier = { seq: screen.seq, cases: new Map(screen.cases), hazards: new Map(screen.hazards) };
+      await new Promise((r) => setTimeout(r, 700));
+      // As after losing what it applied since: it holds an older seq, and asks from there.
+      Object.assign(screen, earlier);
+      const from = screen.deltas.length;
+      screen.sync();
+      // Room deltas already on their way do not fit; from the first part on, none may come.
+      await waitFor(() => screen.deltas.length > from, 'the first part');
+      expect(screen.deltas[from]!.fromSeq).toBe(earlier.seq);
+      gapsThen = screen.gaps;
+      await new Promise((r) => setTimeout(r, 300));
+    } finally {
+      expect(await stop()).toBeGreaterThan(50);
+    }
+    await waitInSync(screen, server.url);
+    expect(screen.gaps).toBe(gapsThen);
+  });
+
   it('a malformed acknowledgement gets a reason and changes nothing', async () => {
     server = await startServer();
     const screen = await screenOn(server);

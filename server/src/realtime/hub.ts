@@ -6,8 +6,9 @@
 //
 // Flow control: a screen that falls behind leaves the room until it has read what it was sent,
 // then catches up with merged deltas, in parts of about `catchUpPart` entities, each sent once the
-// screen has read the last: a slow screen is never handed megabytes in one message, which it would
-// spend a long frame reading, and falling behind again. Behind means more than `maxBacklog` packets unwritten, or,
+// screen has read the last: a slow screen is not handed megabytes in one message, which it would
+// spend a long frame reading, falling behind again. Each part may be twice the last, so a screen
+// that reads slower than changes arrive still catches up, in a few parts. Behind means more than `maxBacklog` packets unwritten, or,
 // for a screen that acknowledges what it applied (`sync:ack`), its oldest unapplied delta older
 // than `maxLagMs`. The second acts before the network's buffers fill, so a slow screen's queue
 // stays seconds long and its pings are not stuck behind it.
@@ -78,8 +79,11 @@ export function createHub(deps: {
     ((socket: LiveSocket) => (socket.conn as unknown as { writeBuffer: unknown[] }).writeBuffer.length);
   const maxLagMs = deps.maxLagMs ?? DEFAULT_MAX_LAG_MS;
   const catchUpPart = deps.catchUpPart ?? DEFAULT_CATCH_UP_PART;
-  /** Screens out of the live room (paused, or catching up), with the seq they were sent everything up to. */
-  const stalled = new Map<LiveSocket, number>();
+  /**
+   * Screens out of the live room (paused, or catching up): the seq they were sent everything up
+   * to, and how many entities the next part of their catch-up may hold.
+   */
+  const stalled = new Map<LiveSocket, { seq: number; part: number }>();
   /** Screens that acknowledge: the last seq applied, and since when they are in the live room. */
   const readers = new WeakMap<LiveSocket, { ackedSeq: number; liveSinceMs: number }>();
   /** When each recent delta went to the rooms, seq ascending: how long a screen has been behind. */
@@ -121,7 +125,7 @@ export function createHub(deps: {
       const lag = reader ? lagOf(reader, nowMs) : 0;
       if (backlog <= maxBacklog && lag <= maxLagMs) continue;
       void socket.leave(LIVE_ROOMS[audienceOf(socket)]);
-      stalled.set(socket, broadcastSeq);
+      stalled.set(socket, { seq: broadcastSeq, part: catchUpPart });
       if (backlog > maxBacklog)
         log.warn(`screen ${socket.id} is not reading (backlog ${backlog}): deltas paused`);
       else log.debug(`screen ${socket.id} is ${lag} ms behind: deltas paused until it has read them`);
@@ -130,19 +134,26 @@ export function createHub(deps: {
 
   /**
    * What a screen at `fromSeq` lacks: merged deltas while the retention covers it, else a snapshot.
-   * A part short of the current seq leaves the screen out of the room until it has read it.
+   * A part short of the current seq keeps the screen out of the room until it has read it.
    */
-  function catchUp(socket: LiveSocket, fromSeq: number | null, audience: Audience): void {
+  function catchUp(
+    socket: LiveSocket,
+    fromSeq: number | null,
+    audience: Audience,
+    maxPart = catchUpPart,
+  ): void {
     const seq = projection.state.seq;
     if (fromSeq !== null && retention.covers(fromSeq, seq)) {
-      const part = retention.touchedPart(fromSeq, seq, catchUpPart);
+      const part = retention.touchedPart(fromSeq, seq, maxPart);
       const delta = buildDelta(projection.state, part.touched, fromSeq, toIso(clock()), part.toSeq);
       socket.emit('delta', forAudience(delta, audience));
       if (part.toSeq < seq) {
-        stalled.set(socket, part.toSeq);
+        void socket.leave(LIVE_ROOMS[audience]); // a screen that asked again while live
+        stalled.set(socket, { seq: part.toSeq, part: maxPart * 2 });
         return;
       }
     } else {
+      if (fromSeq !== null) log.info(`screen ${socket.id} at seq ${fromSeq} is past the retention: snapshot`);
       socket.emit('snapshot', projection.snapshot(audience).snapshot);
     }
     const reader = readers.get(socket);
@@ -153,10 +164,10 @@ export function createHub(deps: {
 
   /** Screens that have read all they were sent catch up (after the room's delta: at one seq). */
   function resumeDrained(): void {
-    for (const [socket, pausedSeq] of stalled) {
+    for (const [socket, paused] of stalled) {
       if (!socket.connected) stalled.delete(socket);
-      else if (backlogOf(socket) === 0 && (readers.get(socket)?.ackedSeq ?? pausedSeq) >= pausedSeq) {
-        catchUp(socket, pausedSeq, audienceOf(socket));
+      else if (backlogOf(socket) === 0 && (readers.get(socket)?.ackedSeq ?? paused.seq) >= paused.seq) {
+        catchUp(socket, paused.seq, audienceOf(socket), paused.part);
       }
     }
   }
@@ -227,9 +238,13 @@ export function createHub(deps: {
     }
     handleSync(this, raw).catch((err: unknown) => log.error('sync failed', err));
   }
+  function onDisconnect(this: LiveSocket, reason: string): void {
+    log.info(`screen ${this.id} disconnected: ${reason}`);
+  }
   io.on('connection', (socket) => {
     socket.on('sync', onSync);
     socket.on('sync:ack', onAck);
+    socket.on('disconnect', onDisconnect);
   });
 
   const flush = () => projection.exclusive(flushNow);

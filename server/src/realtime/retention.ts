@@ -7,8 +7,6 @@ export interface RetentionLimits {
   maxAgeMs: number;
 }
 
-export const DEFAULT_RETENTION: RetentionLimits = { maxSeqs: 10_000, maxAgeMs: 15 * 60_000 };
-
 interface Entry {
   fromSeq: number;
   seq: number; // fromSeq === seq: a clock-only change

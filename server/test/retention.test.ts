@@ -39,6 +39,14 @@ describe('DeltaRetention.touchedPart', () => {
     expect(part(r, 11, 1)).toEqual({ ids: ['c'], toSeq: 12 });
   });
 
+  it('counts the entities touched after a seq, newest ticks first', () => {
+    const r = retention();
+    expect(r.sizeSince(14)).toBe(0);
+    expect(r.sizeSince(12)).toBe(1); // the tick 12→14; the clock-only change at 12 is not after it
+    expect(r.sizeSince(11)).toBe(5);
+    expect(r.sizeSince(0)).toBe(7);
+  });
+
   it('always moves the screen on, however small the part asked for', () => {
     const r = retention();
     let seq = 10;

@@ -202,17 +202,17 @@ describe('a screen that acknowledges what it applied', () => {
     }
   });
 
-  it('catches up, in parts that grow, though it reads slower than changes arrive', async () => {
-    server = await startServer({ env: { SYNC_MAX_LAG_MS: '1000', SYNC_CATCH_UP_PART: '5' } });
+  it('catches up, with parts that hold what changed meanwhile, though it reads slower than changes arrive', async () => {
+    server = await startServer({ env: { SYNC_MAX_LAG_MS: '1000', SYNC_CATCH_UP_PART: '20' } });
     const slow = await screenOn(server);
     slow.ack();
     const stop = startLoad(server.url);
     try {
       await new Promise((r) => setTimeout(r, 1500)); // paused: a second and a half behind
-      // Three acknowledgements a second, and a few changes between each: at five entities a part
+      // Three acknowledgements a second, and many changes between each: at twenty entities a part
       // it would never catch up while the load goes on. Live again, a tick's delta comes every 50 ms.
       let live = false;
-      for (let i = 0; i < 30 && !live; i += 1) {
+      for (let i = 0; i < 50 && !live; i += 1) {
         const before = slow.deltas.length;
         slow.ack();
         await new Promise((r) => setTimeout(r, 300));

@@ -7,8 +7,9 @@
 // Flow control: a screen that falls behind leaves the room until it has read what it was sent,
 // then catches up with merged deltas, in parts of about `catchUpPart` entities, each sent once the
 // screen has read the last: a slow screen is not handed megabytes in one message, which it would
-// spend a long frame reading, falling behind again. Each part may be twice the last, so a screen
-// that reads slower than changes arrive still catches up, in a few parts. Behind means more than `maxBacklog` packets unwritten, or,
+// spend a long frame reading, falling behind again. A part also holds as many entities as changed
+// while the screen read the last one, so a screen that reads slower than changes arrive still
+// catches up, by `catchUpPart` a part. Behind means more than `maxBacklog` packets unwritten, or,
 // for a screen that acknowledges what it applied (`sync:ack`), its oldest unapplied delta older
 // than `maxLagMs`. The second acts before the network's buffers fill, so a slow screen's queue
 // stays seconds long and its pings are not stuck behind it.
@@ -81,9 +82,9 @@ export function createHub(deps: {
   const catchUpPart = deps.catchUpPart ?? DEFAULT_CATCH_UP_PART;
   /**
    * Screens out of the live room (paused, or catching up): the seq they were sent everything up
-   * to, and how many entities the next part of their catch-up may hold.
+   * to, and the server's seq when their last part was sent (null: paused, no part yet).
    */
-  const stalled = new Map<LiveSocket, { seq: number; part: number }>();
+  const stalled = new Map<LiveSocket, { seq: number; partSentAt: number | null }>();
   /** Screens that acknowledge: the last seq applied, and since when they are in the live room. */
   const readers = new WeakMap<LiveSocket, { ackedSeq: number; liveSinceMs: number }>();
   /** When each recent delta went to the rooms, seq ascending: how long a screen has been behind. */
@@ -125,7 +126,7 @@ export function createHub(deps: {
       const lag = reader ? lagOf(reader, nowMs) : 0;
       if (backlog <= maxBacklog && lag <= maxLagMs) continue;
       void socket.leave(LIVE_ROOMS[audienceOf(socket)]);
-      stalled.set(socket, { seq: broadcastSeq, part: catchUpPart });
+      stalled.set(socket, { seq: broadcastSeq, partSentAt: null });
       if (backlog > maxBacklog)
         log.warn(`screen ${socket.id} is not reading (backlog ${backlog}): deltas paused`);
       else log.debug(`screen ${socket.id} is ${lag} ms behind: deltas paused until it has read them`);
@@ -136,20 +137,15 @@ export function createHub(deps: {
    * What a screen at `fromSeq` lacks: merged deltas while the retention covers it, else a snapshot.
    * A part short of the current seq keeps the screen out of the room until it has read it.
    */
-  function catchUp(
-    socket: LiveSocket,
-    fromSeq: number | null,
-    audience: Audience,
-    maxPart = catchUpPart,
-  ): void {
+  function catchUp(socket: LiveSocket, fromSeq: number | null, audience: Audience, arrived = 0): void {
     const seq = projection.state.seq;
     if (fromSeq !== null && retention.covers(fromSeq, seq)) {
-      const part = retention.touchedPart(fromSeq, seq, maxPart);
+      const part = retention.touchedPart(fromSeq, seq, catchUpPart + arrived);
       const delta = buildDelta(projection.state, part.touched, fromSeq, toIso(clock()), part.toSeq);
       socket.emit('delta', forAudience(delta, audience));
       if (part.toSeq < seq) {
         void socket.leave(LIVE_ROOMS[audience]); // a screen that asked again while live
-        stalled.set(socket, { seq: part.toSeq, part: maxPart * 2 });
+        stalled.set(socket, { seq: part.toSeq, partSentAt: seq });
         return;
       }
     } else {
@@ -167,7 +163,8 @@ export function createHub(deps: {
     for (const [socket, paused] of stalled) {
       if (!socket.connected) stalled.delete(socket);
       else if (backlogOf(socket) === 0 && (readers.get(socket)?.ackedSeq ?? paused.seq) >= paused.seq) {
-        catchUp(socket, paused.seq, audienceOf(socket), paused.part);
+        const arrived = paused.partSentAt === null ? 0 : retention.sizeSince(paused.partSentAt);
+        catchUp(socket, paused.seq, audienceOf(socket), arrived);
       }
     }
   }

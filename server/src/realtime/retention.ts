@@ -70,6 +70,15 @@ export class DeltaRetention {
     return { touched: part, toSeq: currentSeq };
   }
 
+  /** Entities touched in the ticks after `seq` (one touched in two ticks counts twice). */
+  sizeSince(seq: number): number {
+    let size = 0;
+    for (let i = this.entries.length - 1; i >= 0 && this.entries[i]!.seq > seq; i -= 1) {
+      size += touchedSize(this.entries[i]!.touched);
+    }
+    return size;
+  }
+
   get size(): number {
     return this.entries.length;
   }

@@ -98,6 +98,6 @@ npx vitest run --project unit scripts/
 \`\`\`
 
 The facts the generator starts from (the OpenStreetMap edges, the lake shore, the names and figures)
-are copied from \`shared/area/caohu-reference.json\` into \`scripts/area/reference.ts\`.
+are in \`scripts/area/caohu-reference.json\`, a copy of the project's reference, read by \`scripts/area/reference.ts\`.
 `;
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../../e2e/support/browser';
 import { benchBriefHistory } from './brief-history';
-import { benchBrowser, canRunBrowser } from './browser';
+import { benchBrowser, canRunBrowser, messagesInTasks } from './browser';
 import { benchBundleSize, hasBuild } from './bundle-size';
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
@@ -53,6 +53,29 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     { timeout: 120_000 },
     async () => expectMeasured(await benchIncidentLayer({ incidents: 2_000, changes: 5 })),
   );
+  it('the browser run tells the messages read in long tasks, the largest and the snapshots', () => {
+    const reading = messagesInTasks(
+      [[0, 80], [200, 30], [300, 60]], // prettier-ignore
+      [
+        [10, 100, 'delta'],
+        [20, 9_000, 'snapshot'],
+        [210, 50, 'delta'],
+        [500, 4_000, 'snapshot'],
+        [510, 1, ''],
+      ],
+    );
+    expect(reading).toEqual({
+      long: 2,
+      withMessages: 1,
+      mostMessages: 2,
+      mostBytes: 9_100,
+      largest: 9_000,
+      largestEvent: 'snapshot',
+      snapshots: 2,
+      snapshotBytes: 13_000,
+      count: 5,
+    });
+  });
   it('feed latency times reports from the feed to the screens', async () =>
     expectMeasured(await benchFeedLatency({ screens: 10, sampled: 3, ratePerSecond: 50, seconds: 0.5 }), 1));
 });

@@ -29,12 +29,15 @@ export function canRunBrowser(): boolean {
   );
 }
 
+/** When (page time), bytes, and the socket.io event ('delta', 'snapshot', …; '' for engine.io's own). */
+export type BenchMessage = [number, number, string];
+
 declare global {
   interface Window {
     /** Long tasks seen: start and duration (ms, page time). */
     __benchTasks?: [number, number][];
-    /** WebSocket messages as the page dispatched them: when, and their size in bytes. */
-    __benchMessages?: [number, number][];
+    /** WebSocket messages as the page dispatched them: when, their size in bytes, and their event. */
+    __benchMessages?: BenchMessage[];
   }
 }
 
@@ -50,15 +53,17 @@ const WATCH_PAGE = `
     constructor(...args) {
       super(...args);
       this.addEventListener('message', (e) => {
-        const size = typeof e.data === 'string' ? e.data.length : (e.data.byteLength ?? e.data.size ?? 0);
-        window.__benchMessages.push([performance.now(), size]);
+        const text = typeof e.data === 'string';
+        const size = text ? e.data.length : (e.data.byteLength ?? e.data.size ?? 0);
+        const event = text ? (/^4\d*\["([^"]+)"/.exec(e.data.slice(0, 40))?.[1] ?? '') : '';
+        window.__benchMessages.push([performance.now(), size, event]);
       });
     }
   };
 `;
 
 /** What the WebSocket brought during the long tasks over 50 ms: is a task reading messages? */
-export function messagesInTasks(tasks: [number, number][], messages: [number, number][]) {
+export function messagesInTasks(tasks: [number, number][], messages: BenchMessage[]) {
   const long = tasks.filter(([, duration]) => duration > 50);
   let withMessages = 0;
   let mostMessages = 0;
@@ -72,8 +77,19 @@ export function messagesInTasks(tasks: [number, number][], messages: [number, nu
       inside.reduce((sum, [, bytes]) => sum + bytes, 0),
     );
   }
-  const largest = messages.reduce((max, [, bytes]) => Math.max(max, bytes), 0);
-  return { long: long.length, withMessages, mostMessages, mostBytes, largest, count: messages.length };
+  const largest = messages.reduce<BenchMessage>((max, m) => (m[1] > max[1] ? m : max), [0, 0, '']);
+  const snapshots = messages.filter(([, , event]) => event === 'snapshot');
+  return {
+    long: long.length,
+    withMessages,
+    mostMessages,
+    mostBytes,
+    largest: largest[1],
+    largestEvent: largest[2],
+    snapshots: snapshots.length,
+    snapshotBytes: snapshots.reduce((sum, [, bytes]) => sum + bytes, 0),
+    count: messages.length,
+  };
 }
 
 /** Every mark set. Polls with evaluate (the page's CSP forbids the eval that waitForFunction would need). */
@@ -235,7 +251,7 @@ async function longTaskRows(
       ok: observed.every((d) => d <= 50),
     },
     {
-      name: `  WebSocket messages: ${reading.count}, largest ${(reading.largest / 1024).toFixed(1)} KB; long tasks that dispatched some: ${reading.withMessages} of ${reading.long}, at most ${reading.mostMessages} messages (${(reading.mostBytes / 1024).toFixed(1)} KB) in one`,
+      name: `  WebSocket messages: ${reading.count}, largest ${(reading.largest / 1024).toFixed(1)} KB (${reading.largestEvent || 'engine.io'}), snapshots ${reading.snapshots} (${(reading.snapshotBytes / 1024).toFixed(0)} KB); long tasks that dispatched some: ${reading.withMessages} of ${reading.long}, at most ${reading.mostMessages} messages (${(reading.mostBytes / 1024).toFixed(1)} KB) in one`,
       ...base,
       budget: 'no budget',
       ok: true,

@@ -46,7 +46,7 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
     benchBrowser(
       smoke
         ? { opens: 1, seconds: 1, ratePerSecond: 200, page }
-        : { opens: 3, seconds, ratePerSecond: 200, page },
+        : { opens: numberOption('opens') ?? 3, seconds, ratePerSecond: 200, page }, // --opens=8: cold opens to take the median of
     ),
   // Builds a page of its own (Vite) and needs /usr/bin/chromium.
   'incident-layer': () =>

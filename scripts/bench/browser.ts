@@ -55,7 +55,7 @@ const WATCH_PAGE = `
       this.addEventListener('message', (e) => {
         const text = typeof e.data === 'string';
         const size = text ? e.data.length : (e.data.byteLength ?? e.data.size ?? 0);
-        const event = text ? (/^4\d*\["([^"]+)"/.exec(e.data.slice(0, 40))?.[1] ?? '') : '';
+        const event = text ? (/^4\\d*\\["([^"]+)"/.exec(e.data.slice(0, 40))?.[1] ?? '') : '';
         window.__benchMessages.push([performance.now(), size, event]);
       });
     }
@@ -206,10 +206,13 @@ async function longTaskRows(
   await page.goto(new URL(o.page, url).href);
   await waitForDrawn(page);
   await page.waitForTimeout(1_000); // the start-up's last frames are measured above, not here
-  await page.evaluate(() => {
-    window.__benchTasks = [];
-    window.__benchMessages = [];
+  const watching = await page.evaluate(() => {
+    if (!window.__benchTasks || !window.__benchMessages) return false;
+    window.__benchTasks.length = 0;
+    window.__benchMessages.length = 0;
+    return true;
   });
+  if (!watching) throw new Error('the page watch did not run (a script error?)');
   const trace = await startMainThreadTrace(browser);
   const logFrom = serverOutput().length;
   const profile = process.env.BENCH_PAGE_PROF ? await startPageProfile(page) : null;
@@ -231,9 +234,10 @@ async function longTaskRows(
   const ms = performance.now() - started;
   await page.waitForTimeout(500);
   const seen = await page.evaluate(() => ({
-    tasks: window.__benchTasks ?? [],
-    messages: window.__benchMessages ?? [],
+    tasks: window.__benchTasks,
+    messages: window.__benchMessages,
   }));
+  if (!seen.tasks || !seen.messages) throw new Error('the page watch went missing');
   const observed = seen.tasks.map(([, duration]) => duration);
   const reading = messagesInTasks(seen.tasks, seen.messages);
   const split = summariseTasks(await trace.stop());

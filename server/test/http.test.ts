@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { io as connectSocket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminFetch, incident, postFeed, startServer, tempDir, type TestServer } from './helpers';
+import { adminFetch, AREA_DIR, incident, postFeed, startServer, tempDir, type TestServer } from './helpers';
 
 let server: TestServer;
 let clientDir: string;
@@ -78,6 +78,23 @@ describe('static files and headers', () => {
     expect(res.headers.get('etag')).toBeTruthy();
     expect((await res.json()).type).toBe('FeatureCollection');
     expect((await adminFetch(server.url, `/data/area/nothing.geojson`)).status).toBe(404);
+  });
+
+  it('sends the area GeoJSON compressed, brotli first, else gzip, the same data once decoded', async () => {
+    const file = JSON.parse(fs.readFileSync(path.join(AREA_DIR, 'grid-cells.geojson'), 'utf8')) as unknown;
+    for (const [accept, encoding] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+      ['identity', undefined],
+    ] as const) {
+      const res = await adminFetch(server.url, '/data/area/grid-cells.geojson', {
+        headers: { 'accept-encoding': accept },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-encoding') ?? undefined).toBe(encoding);
+      expect(res.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(await res.json()).toEqual(file);
+    }
   });
 
   it('serves the client with an SPA fallback, but not for API paths', async () => {

@@ -1,9 +1,12 @@
 // Static files: the area GeoJSON at /data/area/<file>, and the built client with an SPA
 // fallback so that /wall or /dispatch load the app. The client's JS and CSS are sent precompressed
 // (brotli, else gzip; written at build time by scripts/build/compress-assets.ts) when the browser
-// accepts it.
+// accepts it. The area files (AREA_DIR, which a deployment may replace while the server runs) are
+// compressed as they are sent, once per screen that opens: 240 KB of GeoJSON go as 25 KB.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
+import compression from 'compression';
 import express, { type RequestHandler, type Router } from 'express';
 import { AREA_DATA_PATH } from '../../../core/protocol/sync';
 
@@ -11,6 +14,8 @@ export function areaRoutes(areaDir: string): Router {
   const router = express.Router();
   router.use(
     AREA_DATA_PATH,
+    // Brotli at quality 5: 7 ms for the largest file; quality 11 (Node's default) saves 4 KB more in all.
+    compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } } }),
     express.static(areaDir, {
       index: false,
       dotfiles: 'ignore',

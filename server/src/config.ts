@@ -59,9 +59,9 @@ export const DEFAULT_TICK_MS = 50;
 /** A screen's oldest unapplied delta may wait this long before its deltas pause (hub flow control). */
 export const DEFAULT_MAX_LAG_MS = 3_000;
 /**
- * Entities in one part of a catch-up (hub flow control), beyond those that changed while the
- * screen read the last part: about 150 KB of JSON, read in a few milliseconds. Each part takes
- * this much off what the screen lacks.
+ * Entities in one part (message) of a catch-up (hub flow control): about 150 KB of JSON, read in a
+ * few milliseconds. A round, sent once the screen has read the last, holds this many more than
+ * changed while it read the last one, so each round takes this much off what the screen lacks.
  */
 export const DEFAULT_CATCH_UP_PART = 250;
 /**

@@ -5,11 +5,11 @@
 // dispatchers and admins, masked for everyone else), not once per socket.
 //
 // Flow control: a screen that falls behind leaves the room until it has read what it was sent,
-// then catches up with merged deltas, in parts of about `catchUpPart` entities, each sent once the
-// screen has read the last: a slow screen is not handed megabytes in one message, which it would
-// spend a long frame reading, falling behind again. A part also holds as many entities as changed
-// while the screen read the last one, so a screen that reads slower than changes arrive still
-// catches up, by `catchUpPart` a part. Behind means more than `maxBacklog` packets unwritten, or,
+// then catches up with merged deltas in rounds, each sent once the screen has read the last. A
+// round holds `catchUpPart` entities more than changed while the screen read the last one, so a
+// screen that reads slower than changes arrive still catches up, by `catchUpPart` a round; it goes
+// as messages (parts) of about `catchUpPart` entities each, which the browser reads as tasks of
+// their own: a slow screen is not handed megabytes in one message, read in one long task. Behind means more than `maxBacklog` packets unwritten, or,
 // for a screen that acknowledges what it applied (`sync:ack`), its oldest unapplied delta older
 // than `maxLagMs`. The second acts before the network's buffers fill, so a slow screen's queue
 // stays seconds long and its pings are not stuck behind it.
@@ -82,9 +82,9 @@ export function createHub(deps: {
   const catchUpPart = deps.catchUpPart ?? DEFAULT_CATCH_UP_PART;
   /**
    * Screens out of the live room (paused, or catching up): the seq they were sent everything up
-   * to, and the server's seq when their last part was sent (null: paused, no part yet).
+   * to, and the server's seq when their last round was sent (null: paused, no round yet).
    */
-  const stalled = new Map<LiveSocket, { seq: number; partSentAt: number | null }>();
+  const stalled = new Map<LiveSocket, { seq: number; roundSentAt: number | null }>();
   /** Screens that acknowledge: the last seq applied, and since when they are in the live room. */
   const readers = new WeakMap<LiveSocket, { ackedSeq: number; liveSinceMs: number }>();
   /** When each recent delta went to the rooms, seq ascending: how long a screen has been behind. */
@@ -126,7 +126,7 @@ export function createHub(deps: {
       const lag = reader ? lagOf(reader, nowMs) : 0;
       if (backlog <= maxBacklog && lag <= maxLagMs) continue;
       void socket.leave(LIVE_ROOMS[audienceOf(socket)]);
-      stalled.set(socket, { seq: broadcastSeq, partSentAt: null });
+      stalled.set(socket, { seq: broadcastSeq, roundSentAt: null });
       if (backlog > maxBacklog)
         log.warn(`screen ${socket.id} is not reading (backlog ${backlog}): deltas paused`);
       else log.debug(`screen ${socket.id} is ${lag} ms behind: deltas paused until it has read them`);
@@ -135,17 +135,23 @@ export function createHub(deps: {
 
   /**
    * What a screen at `fromSeq` lacks: merged deltas while the retention covers it, else a snapshot.
-   * A part short of the current seq keeps the screen out of the room until it has read it.
+   * A round short of the current seq keeps the screen out of the room until it has read it.
    */
   function catchUp(socket: LiveSocket, fromSeq: number | null, audience: Audience, arrived = 0): void {
     const seq = projection.state.seq;
     if (fromSeq !== null && retention.covers(fromSeq, seq)) {
-      const part = retention.touchedPart(fromSeq, seq, catchUpPart + arrived);
-      const delta = buildDelta(projection.state, part.touched, fromSeq, toIso(clock()), part.toSeq);
-      socket.emit('delta', forAudience(delta, audience));
-      if (part.toSeq < seq) {
+      let at = fromSeq;
+      let left = catchUpPart + arrived;
+      do {
+        const part = retention.touchedPart(at, seq, catchUpPart);
+        const delta = buildDelta(projection.state, part.touched, at, toIso(clock()), part.toSeq);
+        socket.emit('delta', forAudience(delta, audience));
+        at = part.toSeq;
+        left -= part.size;
+      } while (left > 0 && at < seq);
+      if (at < seq) {
         void socket.leave(LIVE_ROOMS[audience]); // a screen that asked again while live
-        stalled.set(socket, { seq: part.toSeq, partSentAt: seq });
+        stalled.set(socket, { seq: at, roundSentAt: seq });
         return;
       }
     } else {
@@ -163,7 +169,7 @@ export function createHub(deps: {
     for (const [socket, paused] of stalled) {
       if (!socket.connected) stalled.delete(socket);
       else if (backlogOf(socket) === 0 && (readers.get(socket)?.ackedSeq ?? paused.seq) >= paused.seq) {
-        const arrived = paused.partSentAt === null ? 0 : retention.sizeSince(paused.partSentAt);
+        const arrived = paused.roundSentAt === null ? 0 : retention.sizeSince(paused.roundSentAt);
         catchUp(socket, paused.seq, audienceOf(socket), arrived);
       }
     }

@@ -53,9 +53,14 @@ export class DeltaRetention {
   /**
    * What a screen at `lastSeq` may lack (resending the latest state is harmless), in a part of
    * about `maxIds` entities (whole ticks, at least one): everything touched up to `toSeq`, where
-   * the first tick it leaves out starts; the last part ends at `currentSeq`.
+   * the first tick it leaves out starts; the last part ends at `currentSeq`. `size`: the ids of
+   * its ticks (one touched in two ticks counts twice).
    */
-  touchedPart(lastSeq: number, currentSeq: number, maxIds: number): { touched: Touched; toSeq: number } {
+  touchedPart(
+    lastSeq: number,
+    currentSeq: number,
+    maxIds: number,
+  ): { touched: Touched; toSeq: number; size: number } {
     const part = emptyTouched();
     let size = 0;
     for (const e of this.entries) {
@@ -63,11 +68,12 @@ export class DeltaRetention {
       if (e.seq < lastSeq || (e.seq === lastSeq && e.fromSeq < e.seq)) continue;
       const ids = touchedSize(e.touched);
       // A part always moves the screen on: it ends after lastSeq.
-      if (size > 0 && size + ids > maxIds && e.fromSeq > lastSeq) return { touched: part, toSeq: e.fromSeq };
+      if (size > 0 && size + ids > maxIds && e.fromSeq > lastSeq)
+        return { touched: part, toSeq: e.fromSeq, size };
       addTouched(part, e.touched);
       size += ids;
     }
-    return { touched: part, toSeq: currentSeq };
+    return { touched: part, toSeq: currentSeq, size };
   }
 
   /** Entities touched in the ticks after `seq` (one touched in two ticks counts twice). */

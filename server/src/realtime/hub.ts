@@ -10,8 +10,8 @@
 // screen that reads slower than changes arrive still catches up, by `catchUpPart` a round; it goes
 // as messages (parts) of about `catchUpPart` entities each, which the browser reads as tasks of
 // their own: a slow screen is not handed megabytes in one message, read in one long task. Behind
-// means more than `maxBacklog` packets unwritten, or, for a screen that acknowledges what it applied (`sync:ack`), its oldest unapplied delta older
-// than `maxLagMs`. The second acts before the network's buffers fill, so a slow screen's queue
+// means more than `maxBacklog` packets unwritten, or, for a screen that acknowledges what it
+// applied (`sync:ack`), its oldest unapplied delta older than `maxLagMs`. The second acts before the network's buffers fill, so a slow screen's queue
 // stays seconds long and its pings are not stuck behind it.
 import { emptyTouched, isTouchedEmpty, type Touched, addTouched } from '../../../core/domain/live-state';
 import { toIso } from '../../../core/domain/time';

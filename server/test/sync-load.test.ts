@@ -8,7 +8,10 @@ import { incident, postFeed, startServer, TestScreen, waitFor, waitInSync, type 
 
 let server: TestServer | undefined;
 const screens: TestScreen[] = [];
+const loads: Array<() => Promise<number>> = [];
 afterEach(async () => {
+  // A test that failed midway leaves its load running: stop it before the server goes.
+  for (const stop of loads.splice(0)) await stop().catch(() => 0);
   for (const s of screens.splice(0)) s.close();
   await server?.close();
 });
@@ -25,7 +28,7 @@ async function screenOn(s: TestServer): Promise<TestScreen> {
 function startLoad(url: string): () => Promise<number> {
   let running = true;
   let posted = 0;
-  const loop = (async () => {
+  const loop: Promise<void> = (async () => {
     while (running) {
       const batch = Array.from({ length: 5 }, (_, i) =>
         incident({
@@ -41,11 +44,14 @@ function startLoad(url: string): () => Promise<number> {
       await new Promise((r) => setTimeout(r, 10));
     }
   })();
-  return async () => {
+  loop.catch(() => undefined); // reported by stop(), which awaits it
+  const stop = async () => {
     running = false;
     await loop;
     return posted;
   };
+  loads.push(stop);
+  return stop;
 }
 
 describe('reconnect under load', () => {
@@ -144,7 +150,8 @@ describe('a screen that acknowledges what it applied', () => {
   });
 
   it('falling behind its lag bound pauses it; having read it all, it gets one merged delta', async () => {
-    server = await startServer({ env: { SYNC_MAX_LAG_MS: '300' } });
+    // Parts as large as the whole gap: however fast the load, the catch-up is one message.
+    server = await startServer({ env: { SYNC_MAX_LAG_MS: '300', SYNC_CATCH_UP_PART: '1000000' } });
     const healthy = await screenOn(server);
     const slow = await screenOn(server);
     slow.ack(); // from now on the server expects acknowledgements from it
@@ -155,8 +162,12 @@ describe('a screen that acknowledges what it applied', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(slow.deltas.length).toBe(deltasBefore); // paused
     await waitInSync(healthy, server.url); // not held back
+    const serverSeq = healthy.seq!;
     slow.ack(); // it has applied all it was sent
-    await waitFor(() => slow.deltas.length === deltasBefore + 1, 'the catch-up delta');
+    await waitFor(() => slow.deltas.length > deltasBefore, 'the catch-up delta');
+    // All it missed, merged: from the seq it had to at least the server's seq when it acknowledged.
+    expect(slow.deltas[deltasBefore]!.fromSeq).toBe(slow.deltas[deltasBefore - 1]!.seq);
+    expect(slow.deltas[deltasBefore]!.seq).toBeGreaterThanOrEqual(serverSeq);
     expect(slow.deltas[deltasBefore]!.cases.length).toBeGreaterThan(1);
     const acking = setInterval(() => slow.ack(), 50);
     try {

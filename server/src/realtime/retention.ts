@@ -63,7 +63,8 @@ export class DeltaRetention {
   ): { touched: Touched; toSeq: number; size: number } {
     const part = emptyTouched();
     let size = 0;
-    for (const e of this.entries) {
+    for (let i = this.firstAtOrAfter(lastSeq); i < this.entries.length; i += 1) {
+      const e = this.entries[i]!;
       // A screen at e.seq has an event entry whole, not a clock-only one at its seq.
       if (e.seq < lastSeq || (e.seq === lastSeq && e.fromSeq < e.seq)) continue;
       const ids = touchedSize(e.touched);
@@ -74,6 +75,18 @@ export class DeltaRetention {
       size += ids;
     }
     return { touched: part, toSeq: currentSeq, size };
+  }
+
+  /** The index of the first entry whose seq is `seq` or later (entries are in seq order). */
+  private firstAtOrAfter(seq: number): number {
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.entries[mid]!.seq < seq) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Entities touched in the ticks after `seq` (one touched in two ticks counts twice). */

@@ -1,6 +1,8 @@
 // Time left beside the markers of open cases in warning or overdue (see ../sla-labels.ts for which
 // and the words): amber while in warning, the alarm red once overdue. The data is rebuilt by the
-// controller every 30 s or when the cases change, never per frame.
+// controller every 30 s or when the cases change, never per frame. Where labels would overlap,
+// the more urgent one is drawn (deck.gl's collision filter, on the GPU).
+import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import { TextLayer } from '@deck.gl/layers';
 import { LABEL_FONTS } from '../basemap-style';
 import { SLA_LABEL_COLOUR } from '../palette';
@@ -12,15 +14,48 @@ export interface SlaLabelDatum extends SlaLabel {
 
 const FONT_FAMILY = LABEL_FONTS.map((f) => (f === 'sans-serif' ? f : `"${f}"`)).join(', ');
 
+/** Right of the marker, so the marker and its ring stay visible. */
+const OFFSET_PX = 9;
+const PADDING_PX = { x: 3, y: 1 };
+const SIZE_PX = 11;
+
+/** A label's width in ems, close enough to compare labels: full-width Chinese 1, the rest 0.6. */
+export function labelWidthEm(text: string): number {
+  let em = 0;
+  for (const ch of text) em += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
+  return em;
+}
+
+/**
+ * The collision filter draws each label's test box, the more urgent on top, and keeps a label
+ * only where its own box is what lies under its anchor (the marker). Two labels overlap when one's
+ * anchor lies within the other's box widened by a label's size: leftwards by the offset, the widest
+ * label and both paddings, up and down by a label's height (and a half, see below). Only the background's padding can widen
+ * the test box (props that feed attributes are not redrawn for it), and on that sublayer it is
+ * `padding`: [left, top, right, bottom] in pixels.
+ */
+export function collisionPadding(texts: readonly string[], scale: number): [number, number, number, number] {
+  const size = SIZE_PX * scale;
+  const widest = Math.max(0, ...texts.map(labelWidthEm)) * size;
+  // A label's height and a half, not just one: the filter fades a label whose anchor lies near
+  // the edge of a box, and rows that nearly touch read as overlapping.
+  const vertical = size + 2 * PADDING_PX.y;
+  return [OFFSET_PX + widest + 2 * PADDING_PX.x, vertical, PADDING_PX.x, vertical];
+}
+
+/** The labels come most urgent first; priorities step by 30, well above the filter's precision. */
+const priorityOf = (index: number) => 900 - index * 30;
+
 export function slaLabelsLayer(input: { labels: readonly SlaLabelDatum[]; visible: boolean; scale: number }) {
-  return new TextLayer<SlaLabelDatum>({
+  const texts = input.labels.map((d) => d.text);
+  return new TextLayer<SlaLabelDatum, CollisionFilterExtensionProps<SlaLabelDatum>>({
     id: 'sla-labels',
     data: input.labels,
     visible: input.visible && input.labels.length > 0,
     getPosition: (d) => d.position,
     getText: (d) => d.text,
     getColor: (d) => SLA_LABEL_COLOUR[d.level],
-    getSize: 11,
+    getSize: SIZE_PX,
     sizeUnits: 'pixels',
     sizeScale: input.scale,
     fontFamily: FONT_FAMILY,
@@ -32,12 +67,15 @@ export function slaLabelsLayer(input: { labels: readonly SlaLabelDatum[]; visibl
     outlineColor: [6, 14, 28, 230],
     background: true,
     getBackgroundColor: [6, 14, 28, 190],
-    backgroundPadding: [3, 1],
+    backgroundPadding: [PADDING_PX.x, PADDING_PX.y],
     backgroundBorderRadius: 3,
-    // Right of the marker, so the marker and its ring stay visible.
-    getPixelOffset: [9, 0],
+    getPixelOffset: [OFFSET_PX, 0],
     getTextAnchor: 'start',
     getAlignmentBaseline: 'center',
     pickable: false,
+    extensions: [new CollisionFilterExtension()],
+    collisionGroup: 'sla-labels',
+    collisionTestProps: { padding: collisionPadding(texts, input.scale) },
+    getCollisionPriority: (_d, { index }) => priorityOf(index),
   });
 }

@@ -3,6 +3,7 @@
 // controller every 30 s or when the cases change, never per frame. Where labels would overlap,
 // the more urgent one is drawn (deck.gl's collision filter, on the GPU).
 import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
+import type { Layer } from '@deck.gl/core';
 import { TextLayer } from '@deck.gl/layers';
 import { LABEL_FONTS } from '../basemap-style';
 import { SLA_LABEL_COLOUR } from '../palette';
@@ -26,20 +27,46 @@ export function labelWidthEm(text: string): number {
   return em;
 }
 
+interface ShaderModuleLike {
+  name: string;
+  inject?: Record<string, string>;
+}
+
+/**
+ * deck.gl's filter fades a label in as more of the 5×5 pixels round its anchor show its own box:
+ * one whose anchor lies within 2 px of another's box edge would be drawn faded, its marker and its
+ * neighbour's text showing through. Here a label is drawn whole or not at all.
+ */
+class WholeLabelCollisionFilter extends CollisionFilterExtension {
+  static override extensionName = 'WholeLabelCollisionFilter';
+
+  override getShaders(this: Layer<CollisionFilterExtensionProps>) {
+    const { modules } = super.getShaders.call(this) as { modules: ShaderModuleLike[] };
+    const hook = 'vs:DECKGL_FILTER_GL_POSITION';
+    const whole = /* glsl */ `
+  if (collision.enabled && collision_fade < 0.999) position = vec4(0.0, 0.0, 2.0, 1.0);`;
+    return {
+      modules: modules.map((m) =>
+        m.name === 'collision'
+          ? { ...m, inject: { ...m.inject, [hook]: `${m.inject?.[hook] ?? ''}${whole}` } }
+          : m,
+      ),
+    };
+  }
+}
+
 /**
  * The collision filter draws each label's test box, the more urgent on top, and keeps a label
  * only where its own box is what lies under its anchor (the marker). Two labels overlap when one's
- * anchor lies within the other's box widened by a label's size: leftwards by the offset, the widest
- * label and both paddings, up and down by a label's height (and a half, see below). Only the background's padding can widen
- * the test box (props that feed attributes are not redrawn for it), and on that sublayer it is
+ * anchor lies within the other's box widened leftwards by the offset, the widest label and both
+ * paddings, and up and down by half a label's height and both paddings. Only the background's padding can widen the
+ * test box (props that feed attributes are not redrawn for it), and on that sublayer it is
  * `padding`: [left, top, right, bottom] in pixels.
  */
 export function collisionPadding(texts: readonly string[], scale: number): [number, number, number, number] {
   const size = SIZE_PX * scale;
   const widest = Math.max(0, ...texts.map(labelWidthEm)) * size;
-  // A label's height and a half, not just one: the filter fades a label whose anchor lies near
-  // the edge of a box, and rows that nearly touch read as overlapping.
-  const vertical = size + 2 * PADDING_PX.y;
+  const vertical = size / 2 + 2 * PADDING_PX.y;
   return [OFFSET_PX + widest + 2 * PADDING_PX.x, vertical, PADDING_PX.x, vertical];
 }
 
@@ -73,7 +100,7 @@ export function slaLabelsLayer(input: { labels: readonly SlaLabelDatum[]; visibl
     getTextAnchor: 'start',
     getAlignmentBaseline: 'center',
     pickable: false,
-    extensions: [new CollisionFilterExtension()],
+    extensions: [new WholeLabelCollisionFilter()],
     collisionGroup: 'sla-labels',
     collisionTestProps: { padding: collisionPadding(texts, input.scale) },
     getCollisionPriority: (_d, { index }) => priorityOf(index),

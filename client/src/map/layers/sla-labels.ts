@@ -21,7 +21,7 @@ const PADDING_PX = { x: 3, y: 1 };
 const SIZE_PX = 11;
 
 /** A label's width in ems, close enough to compare labels: full-width Chinese 1, the rest 0.6. */
-export function labelWidthEm(text: string): number {
+function labelWidthEm(text: string): number {
   let em = 0;
   for (const ch of text) em += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
   return em;
@@ -59,11 +59,11 @@ class WholeLabelCollisionFilter extends CollisionFilterExtension {
  * The collision filter draws each label's test box, the more urgent on top, and keeps a label
  * only where its own box is what lies under its anchor (the marker). Two labels overlap when one's
  * anchor lies within the other's box widened leftwards by the offset, the widest label and both
- * paddings, and up and down by half a label's height and both paddings. Only the background's padding can widen the
- * test box (props that feed attributes are not redrawn for it), and on that sublayer it is
- * `padding`: [left, top, right, bottom] in pixels.
+ * paddings, and up and down by half a label's height and both paddings. Only the background's
+ * padding can widen the test box (props that feed attributes are not redrawn for it), and on that
+ * sublayer it is `padding`: [left, top, right, bottom] in pixels.
  */
-export function collisionPadding(texts: readonly string[], scale: number): [number, number, number, number] {
+function collisionPadding(texts: readonly string[], scale: number): [number, number, number, number] {
   const size = SIZE_PX * scale;
   const widest = Math.max(0, ...texts.map(labelWidthEm)) * size;
   const vertical = size / 2 + 2 * PADDING_PX.y;

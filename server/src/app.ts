@@ -9,7 +9,7 @@ import type { TransitionLimits } from '../../core/domain/transition';
 import { createCellIndex } from '../../core/geo/cell-index';
 import pkg from '../../package.json' with { type: 'json' };
 import { createAccounts, type Accounts } from './accounts/accounts';
-import { ensureFirstAdmin, type FirstAdmin } from './accounts/first-admin';
+import { ensureFirstAdmin, FIRST_ADMIN_ACTOR, type FirstAdmin } from './accounts/first-admin';
 import type { LoginPolicy } from './accounts/login-guard';
 import { loadArea, type Area } from './area/load-area';
 import { createCaseActions, type CaseActions } from './cases/perform-action';
@@ -98,7 +98,7 @@ export interface App {
   firstAdmin: FirstAdmin | null;
   /** Set when the key was generated or read from DATA_DIR/feed-key (not from FEED_KEYS). */
   keyFile: { file: string; key: string; created: boolean } | null;
-  /** Listens on config.port/host, then starts the simulator (backfill first). */
+  /** Listens on config.port/host, starts the simulator (backfill first), then audits the first admin. */
   listen(): Promise<{ url: string; port: number; backfill: BackfillResult | null }>;
   close(): Promise<void>;
 }
@@ -291,6 +291,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
       const { port } = httpServer.address() as AddressInfo;
       const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
       const backfill = simulator ? await simulator.start() : null;
+      // After the backfill, which fills only an empty log and keeps its times going forward.
+      if (firstAdmin) {
+        const { type, ...subject } = firstAdmin.audit;
+        await accounts.audit(type, FIRST_ADMIN_ACTOR, subject);
+      }
       return { url: `http://${host}:${port}`, port, backfill };
     },
     async close() {

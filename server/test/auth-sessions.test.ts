@@ -241,6 +241,17 @@ describe('the first admin', () => {
       });
       expect(res.status).toBe(204);
       expect(fs.existsSync(file)).toBe(false);
+      // In the audit trail, by the system, without the password.
+      const page = await api(fresh.url, session, 'GET', `${ADMIN_PATHS.audit}?limit=1000`);
+      const created = (page.body as AuditPage).events.filter((e) => e.type === 'user.created');
+      expect(created).toEqual([
+        expect.objectContaining({
+          actor: { kind: 'system', name: 'first-admin' },
+          user: expect.objectContaining({ username: 'admin', role: 'admin' }),
+          changes: ['name', 'role', 'password'],
+        }),
+      ]);
+      expect(JSON.stringify(page.body)).not.toContain(generated.generatedPassword);
     } finally {
       await fresh.close();
     }
@@ -248,5 +259,22 @@ describe('the first admin', () => {
     const again = await startServer({ dataDir, env: { ADMIN_USERNAME: '', ADMIN_PASSWORD: '' } });
     expect(again.app.firstAdmin).toBeNull();
     await again.close();
+  });
+
+  it('set from the environment on a log the simulator backfills: audited after the backfill', async () => {
+    const server = await startServer({
+      env: { SIMULATOR: 'on', SIMULATOR_BACKFILL_HOURS: '1', SIMULATOR_SEED: '3', SIMULATOR_SPEED: '1' },
+    });
+    try {
+      const state = server.app.projection.state;
+      expect(state.cases.size).toBeGreaterThan(0); // the backfill ran: the log was empty at start
+      const admin = await signIn(server.url, ADMIN.username, ADMIN.password);
+      const page = await api(server.url, admin, 'GET', `${ADMIN_PATHS.audit}?limit=1000`);
+      const created = (page.body as AuditPage).events.find((e) => e.type === 'user.created')!;
+      expect(created).toMatchObject({ actor: { kind: 'system', name: 'first-admin' } });
+      expect(created.seq).toBeGreaterThan(1); // after the backfill's events, so times go forward
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTransitionLimits } from '../src/cases/load-rules';
 import { hashLiveState } from '../src/store/state-hash';
-import { getSnapshot, startServer, tempDir, TestScreen, waitFor } from './helpers';
+import { BOOT_EVENTS, getSnapshot, startServer, tempDir, TestScreen, waitFor } from './helpers';
 import {
   act,
   DISPATCHER,
@@ -57,12 +57,12 @@ describe('case actions', () => {
       ]);
       expect(history[4]).toMatchObject({ actor: WORKER_ACTOR, note: '已清运', photos: [photo] });
       expect(closed.case.assignee).toEqual(WORKER);
-      expect(closed.seq).toBe(8);
+      expect(closed.seq).toBe(BOOT_EVENTS + 8);
 
       const snapshot = await getSnapshot(server.url);
-      expect(snapshot.seq).toBe(8);
+      expect(snapshot.seq).toBe(BOOT_EVENTS + 8);
       expect(snapshot.cases.find((c) => c.id === caseId)).toEqual(closed.case);
-      await waitFor(() => screen.seq === 8, 'the last delta');
+      await waitFor(() => screen.seq === BOOT_EVENTS + 8, 'the last delta');
       expect(screen.cases.get(caseId)).toEqual(closed.case);
       expect(screen.deltas.some((d) => d.cases.some((c) => c.state === 'closed'))).toBe(true);
       expect(screen.gaps).toBe(0);
@@ -175,7 +175,7 @@ describe('case actions', () => {
     const other = await reportCase(first, noise);
     await act(first, DISPATCHER, { caseId, action: 'register' });
     await act(first, DISPATCHER, { caseId, action: 'dispatch', assignee: WORKER });
-    expect(await first.app.checkpointer.runNow()).toBe(4);
+    expect(await first.app.checkpointer.runNow()).toBe(BOOT_EVENTS + 4);
     await act(first, WORKER_ACTOR, { caseId, action: 'return', reason: '不属于本网格' });
     await act(first, LEADER, { caseId, action: 'backlog', reason: '需区级协调' });
     await act(first, DISPATCHER, { caseId: other, action: 'reject', reason: '重复上报' });
@@ -188,7 +188,7 @@ describe('case actions', () => {
         fs.copyFileSync(path.join(first.dataDir, f), path.join(copy, f));
       const again = await startServer({ dataDir: copy, useCheckpoint, clock: () => now });
       try {
-        expect(again.app.projection.startedFrom.checkpointSeq).toBe(useCheckpoint ? 4 : 0);
+        expect(again.app.projection.startedFrom.checkpointSeq).toBe(useCheckpoint ? BOOT_EVENTS + 4 : 0);
         expect(hashLiveState(again.app.projection.state)).toBe(hash);
         expect((await getSnapshot(again.url)).cases).toEqual(snapshot.cases);
         // A rejected case takes no more merges: a report at the same place opens a new case.

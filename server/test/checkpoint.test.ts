@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { startServer, tempDir, waitFor } from './helpers';
+import { BOOT_EVENTS, startServer, tempDir, waitFor } from './helpers';
 import { postMixedTraffic } from './traffic';
 import { hashLiveState } from '../src/store/state-hash';
 import type { Logger } from '../src/log';
@@ -43,16 +43,16 @@ describe('checkpoints', () => {
   it('start from a checkpoint with exactly the state of a full replay', async () => {
     const now = Date.now();
     const { dataDir, checkpointSeq, live } = await trafficWithCheckpoint(now);
-    expect(checkpointSeq).toBe(16); // 12 reports, 3 inspections, 1 rectification
-    expect(live.seq).toBe(32);
+    expect(checkpointSeq).toBe(BOOT_EVENTS + 16); // 12 reports, 3 inspections, 1 rectification
+    expect(live.seq).toBe(BOOT_EVENTS + 32);
 
     const fromCheckpoint = await startCopy(dataDir, now, { useCheckpoint: true });
     const fullReplay = await startCopy(dataDir, now, { useCheckpoint: false });
-    expect(fromCheckpoint.startedFrom).toEqual({ checkpointSeq: 16, replayed: 16 });
-    expect(fullReplay.startedFrom).toEqual({ checkpointSeq: 0, replayed: 32 });
+    expect(fromCheckpoint.startedFrom).toEqual({ checkpointSeq: BOOT_EVENTS + 16, replayed: 16 });
+    expect(fullReplay.startedFrom).toEqual({ checkpointSeq: 0, replayed: BOOT_EVENTS + 32 });
     expect(fromCheckpoint.hash).toBe(fullReplay.hash);
     expect(fromCheckpoint.hash).toBe(live.hash);
-    expect(fromCheckpoint.seq).toBe(32);
+    expect(fromCheckpoint.seq).toBe(BOOT_EVENTS + 32);
   });
 
   it('falls back to the full replay, with a warning, when a checkpoint is damaged or of another version', async () => {
@@ -64,10 +64,10 @@ describe('checkpoints', () => {
     db.close();
     const log = captureLog();
     const damagedStart = await startCopy(dataDir, now, { useCheckpoint: true, log });
-    expect(damagedStart.startedFrom).toEqual({ checkpointSeq: 0, replayed: 32 });
+    expect(damagedStart.startedFrom).toEqual({ checkpointSeq: 0, replayed: BOOT_EVENTS + 32 });
     expect(damagedStart.hash).toBe(live.hash);
     expect(log.warnings.join('\n')).toMatch(
-      /checkpoint 1 \(seq 16\).*not usable.*not JSON.*replaying the whole log/,
+      new RegExp(`checkpoint 1 \\(seq ${BOOT_EVENTS + 16}\\).*not usable.*not JSON.*replaying the whole log`),
     );
 
     const db2 = new Database(path.join(dataDir, 'caohu.db'));
@@ -96,11 +96,11 @@ describe('checkpoints', () => {
       }
       await waitFor(() => count() === 2, 'a second one');
       await server.app.checkpointer.runNow(); // waits for the one in progress, if any
-      expect(server.app.projection.state.seq).toBe(64);
+      expect(server.app.projection.state.seq).toBe(BOOT_EVENTS + 64);
       const rows = db.prepare('SELECT seq, complete FROM checkpoints ORDER BY seq').all();
       const parts = db.prepare('SELECT COUNT(DISTINCT checkpoint_id) FROM checkpoint_parts').pluck().get();
       expect(rows).toHaveLength(2);
-      expect(rows.at(-1)).toEqual({ seq: 64, complete: 1 });
+      expect(rows.at(-1)).toEqual({ seq: BOOT_EVENTS + 64, complete: 1 });
       expect(parts).toBe(2); // the parts of dropped checkpoints are gone too
     } finally {
       db.close();

@@ -28,6 +28,8 @@ import { createConfig } from '../src/config';
 export const FEED_KEY = 'test-key-0123456789abcdef';
 export const AREA_DIR = path.join(import.meta.dirname, 'fixtures', 'area');
 export const ADMIN = { username: 'admin', password: 'test-admin-password-1' } as const;
+/** The events a new test server's start logs: its first admin's creation, in the audit trail. */
+export const BOOT_EVENTS = 1;
 
 /** How a test client proves who it is: a session (cookie + CSRF token) or a display token. */
 export type Auth = { cookie: string; csrfToken: string; user: AuthUser } | { token: string };

@@ -1,7 +1,7 @@
 // Time travel: the snapshot at a past moment (from the nearest checkpoint plus replay, with
 // time-derived fields computed for that moment) and the events between two moments, paged.
 import { describe, expect, it } from 'vitest';
-import { adminFetch, comparable, getSnapshot, incident, postFeed, startServer } from './helpers';
+import { BOOT_EVENTS, adminFetch, comparable, getSnapshot, incident, postFeed, startServer } from './helpers';
 import type { Snapshot } from '../../core/protocol/sync';
 
 const DAY = 86_400_000;
@@ -34,15 +34,15 @@ describe('time travel', () => {
       };
       const past = await at(iso(t0 + 120_000));
       expect(past.res.status).toBe(200);
-      expect(past.body.seq).toBe(2);
+      expect(past.body.seq).toBe(BOOT_EVENTS + 2);
       expect(past.body.serverTime).toBe(iso(t0 + 120_000));
       expect(comparable(past.body).cases).toEqual(afterReport.cases);
       expect(past.body.enterprises.find((e) => e.id === 'E0001')?.status).toBe('open-hazards');
-      expect(past.res.headers.get('x-replayed-events')).toBe('0'); // from the checkpoint at seq 2
+      expect(past.res.headers.get('x-replayed-events')).toBe('0'); // from the checkpoint at that seq
 
       // Two days on, no new event, but the deadline has passed: computed for that moment.
       const later = await at(iso(t0 + 2 * DAY));
-      expect(later.body.seq).toBe(2);
+      expect(later.body.seq).toBe(BOOT_EVENTS + 2);
       expect(later.body.enterprises.find((e) => e.id === 'E0001')?.status).toBe('overdue');
       expect((await at('2026-03-02T09:59:00+08:00')).body.seq).toBe(0); // before anything
       await server.app.hub.refreshClock(); // the live state's time-derived fields, for now
@@ -56,11 +56,12 @@ describe('time travel', () => {
         const res = await adminFetch(server.url, `/api/v1/events?${query}`);
         return { status: res.status, body: (await res.json()) as Record<string, unknown> };
       };
-      const all = await events(`from=${iso(t0 - 1)}&to=${iso(now)}&limit=2`);
-      expect(all.body).toMatchObject({ nextAfterSeq: 2 });
-      expect((all.body.events as { seq: number }[]).map((e) => e.seq)).toEqual([1, 2]);
-      const rest = await events(`from=${iso(t0 - 1)}&to=${iso(now)}&limit=2&afterSeq=2`);
-      expect((rest.body.events as { seq: number }[]).map((e) => e.seq)).toEqual([3]);
+      const [first, second, third] = [1, 2, 3].map((n) => BOOT_EVENTS + n); // after the start's own
+      const all = await events(`from=${iso(t0 - 1)}&to=${iso(now)}&limit=2&afterSeq=${BOOT_EVENTS}`);
+      expect(all.body).toMatchObject({ nextAfterSeq: second });
+      expect((all.body.events as { seq: number }[]).map((e) => e.seq)).toEqual([first, second]);
+      const rest = await events(`from=${iso(t0 - 1)}&to=${iso(now)}&limit=2&afterSeq=${second}`);
+      expect((rest.body.events as { seq: number }[]).map((e) => e.seq)).toEqual([third]);
       expect(rest.body.nextAfterSeq).toBeNull();
       const window = await events(`from=${iso(t0)}&to=${iso(t0 + DAY)}`); // from is exclusive
       expect((window.body.events as { type: string }[]).map((e) => e.type)).toEqual(['report.accepted']);
@@ -73,10 +74,10 @@ describe('time travel', () => {
       // Only the types asked for, paged over those alone; a summary drops the free text.
       const span = `from=${iso(t0 - 1)}&to=${iso(now)}`;
       const reports = await events(`${span}&types=report.accepted&limit=1`);
-      expect((reports.body.events as { seq: number }[]).map((e) => e.seq)).toEqual([2]);
-      expect(reports.body.nextAfterSeq).toBe(2);
-      const next = await events(`${span}&types=report.accepted,case.transitioned&afterSeq=2`);
-      expect((next.body.events as { seq: number }[]).map((e) => e.seq)).toEqual([3]);
+      expect((reports.body.events as { seq: number }[]).map((e) => e.seq)).toEqual([second]);
+      expect(reports.body.nextAfterSeq).toBe(second);
+      const next = await events(`${span}&types=report.accepted,case.transitioned&afterSeq=${second}`);
+      expect((next.body.events as { seq: number }[]).map((e) => e.seq)).toEqual([third]);
       expect(next.body.nextAfterSeq).toBeNull();
       const inspections = await events(`${span}&types=inspection.recorded`);
       expect((inspections.body.events as { type: string }[]).map((e) => e.type)).toEqual([

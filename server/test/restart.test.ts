@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { comparable, getSnapshot, incident, postFeed, startServer, tempDir } from './helpers';
+import { BOOT_EVENTS, comparable, getSnapshot, incident, postFeed, startServer, tempDir } from './helpers';
 import { openSqliteEventStore, SCHEMA_VERSION } from '../src/store/sqlite-event-store';
 import type { EventStore } from '../src/store/event-store';
 
@@ -37,7 +37,7 @@ describe('restart', () => {
       { type: 'rectification', sourceRef: 'ZG-S1', hazardRef: 'YH-S1', at },
     ]);
     const before = comparable(await getSnapshot(first.url));
-    expect(before.seq).toBe(5);
+    expect(before.seq).toBe(BOOT_EVENTS + 5);
     await first.close();
 
     const second = await startServer({ dataDir: first.dataDir });
@@ -52,13 +52,13 @@ describe('restart', () => {
         at,
       });
       expect(fix.body.results[0]).toMatchObject({ status: 'duplicate' });
-      expect((await getSnapshot(second.url)).seq).toBe(5);
+      expect((await getSnapshot(second.url)).seq).toBe(BOOT_EVENTS + 5);
     } finally {
       await second.close();
     }
     const db = new Database(path.join(first.dataDir, 'caohu.db'), { readonly: true });
     expect(db.prepare('SELECT version FROM schema_version').get()).toEqual({ version: SCHEMA_VERSION });
-    expect(db.prepare('SELECT COUNT(*) AS n FROM events').get()).toEqual({ n: 5 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM events').get()).toEqual({ n: BOOT_EVENTS + 5 });
     db.close();
   });
 

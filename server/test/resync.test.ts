@@ -2,6 +2,7 @@
 // state: by one merged delta while the retention covers it, by a snapshot after that.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  BOOT_EVENTS,
   getSnapshot,
   incident,
   postFeed,
@@ -123,12 +124,12 @@ describe('resync', () => {
     await postFeed(server.url, 'incidents', incident({ category: 'noise' })); // pending, not yet broadcast
     screen = new TestScreen(server.url);
     screen.sync();
-    await waitFor(() => screen!.seq === 1, 'a snapshot that includes the pending event');
+    await waitFor(() => screen!.seq === BOOT_EVENTS + 1, 'a snapshot that includes the pending event');
     await postFeed(server.url, 'incidents', incident({ category: 'dispute' }));
     await server.app.hub.flush();
-    await waitFor(() => screen!.seq === 2 || screen!.gaps > 0, 'the next delta');
+    await waitFor(() => screen!.seq === BOOT_EVENTS + 2 || screen!.gaps > 0, 'the next delta');
     expect(screen.gaps).toBe(0);
-    expect(screen.deltas.at(-1)).toMatchObject({ fromSeq: 1, seq: 2 });
+    expect(screen.deltas.at(-1)).toMatchObject({ fromSeq: BOOT_EVENTS + 1, seq: BOOT_EVENTS + 2 });
   });
 
   it('answers a bad sync request with sync-error', async () => {

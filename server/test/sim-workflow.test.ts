@@ -6,7 +6,7 @@ import { computeFigures } from '../../core/domain/figures';
 import type { Case } from '../../core/domain/model';
 import { slaStatus } from '../../core/domain/sla';
 import { hashLiveState } from '../src/store/state-hash';
-import { getSnapshot, startServer } from './helpers';
+import { BOOT_EVENTS, getSnapshot, startServer } from './helpers';
 
 const NOW = Date.parse('2026-03-04T08:00:00Z'); // Wednesday 16:00 in Shanghai
 const HOURS = 36;
@@ -29,7 +29,7 @@ describe('the simulator works the cases', () => {
       expect(hashLiveState(again.app.projection.state)).toBe(hashLiveState(state));
       const stats = server.app.simulator!.stats;
       expect(stats.actionsRefused).toBe(0);
-      expect(state.seq).toBe(stats.accepted + stats.actions);
+      expect(state.seq).toBe(BOOT_EVENTS + stats.accepted + stats.actions);
 
       const cases = [...state.cases.values()];
       const count = (s: Case['state']) => cases.filter((c) => c.state === s).length;

@@ -9,7 +9,7 @@ import { createIncidentGenerator } from '../src/feeds/sim-incidents';
 import { createInspectionGenerator, plannedRectificationMs } from '../src/feeds/sim-inspections';
 import { preparePlaces } from '../src/feeds/sim-places';
 import { createRandom } from '../../core/random/seeded-random';
-import { AREA_DIR, getSnapshot, startServer } from './helpers';
+import { BOOT_EVENTS, AREA_DIR, getSnapshot, startServer } from './helpers';
 
 const area = loadArea(AREA_DIR);
 const index = createCellIndex(area.cells);
@@ -114,7 +114,7 @@ describe('the simulator in a running server', () => {
       expect(sim.stats.rejected).toBe(0);
 
       const snapshot = await getSnapshot(server.url);
-      expect(snapshot.seq).toBe(sim.stats.accepted + sim.stats.actions + sim.stats.positions);
+      expect(snapshot.seq).toBe(BOOT_EVENTS + sim.stats.accepted + sim.stats.actions + sim.stats.positions);
       expect(sim.stats.actions).toBeGreaterThan(0);
       // People on shift report where they are (Wednesday morning: grid workers, drones, responders).
       expect(sim.stats.positions).toBeGreaterThan(0);

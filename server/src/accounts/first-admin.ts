@@ -1,9 +1,12 @@
 // The first admin. With ADMIN_USERNAME and ADMIN_PASSWORD set, a start that finds no active admin
 // creates (or re-enables and resets) that account. With neither and no users at all, an `admin`
 // account gets a generated one-time password, printed once and written to
-// DATA_DIR/initial-admin-password (0600), removed when that password is changed.
+// DATA_DIR/initial-admin-password (0600), removed when that password is changed. Either goes into
+// the audit trail (`audit`), by the system actor `first-admin`.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { AuditEventType, AuditSubject } from '../../../core/domain/audit';
+import type { UserView } from '../../../core/protocol/auth';
 import { randomSecret } from './secrets';
 import type { Users } from './users';
 
@@ -14,7 +17,16 @@ export interface FirstAdmin {
   /** Set when generated: to be printed once. */
   generatedPassword: string | null;
   file: string | null;
+  /** What the audit trail records of it. */
+  audit: { type: Extract<AuditEventType, 'user.created' | 'user.updated'> } & Required<
+    Pick<AuditSubject, 'user' | 'changes'>
+  >;
 }
+
+export const FIRST_ADMIN_ACTOR = { kind: 'system', name: 'first-admin' } as const;
+
+const subjectOf = (user: UserView) => ({ id: user.id, username: user.username, role: user.role });
+const CREATED = ['name', 'role', 'password'];
 
 export async function ensureFirstAdmin(
   users: Users,
@@ -24,20 +36,26 @@ export async function ensureFirstAdmin(
   if (users.activeAdmins() > 0) return null;
   if (fromEnv) {
     const existing = users.byUsername(fromEnv.username);
+    const base = { username: fromEnv.username, generatedPassword: null, file: null };
     if (existing) {
-      await users.update(existing.id, { role: 'admin', disabled: false, password: fromEnv.password });
-    } else {
-      await users.create({ ...fromEnv, name: fromEnv.username, role: 'admin' });
+      const changes = { role: 'admin', disabled: false, password: fromEnv.password } as const;
+      const user = await users.update(existing.id, changes);
+      return {
+        ...base,
+        audit: { type: 'user.updated', user: subjectOf(user!), changes: Object.keys(changes) },
+      };
     }
-    return { username: fromEnv.username, generatedPassword: null, file: null };
+    const user = await users.create({ ...fromEnv, name: fromEnv.username, role: 'admin' });
+    return { ...base, audit: { type: 'user.created', user: subjectOf(user), changes: CREATED } };
   }
   if (users.count() > 0) return null; // users but no admin: `npm run user -- add … --role admin`
   const password = randomSecret(15);
-  await users.create({ username: 'admin', name: '管理员', role: 'admin', password });
+  const user = await users.create({ username: 'admin', name: '管理员', role: 'admin', password });
   const file = path.join(dataDir, INITIAL_PASSWORD_FILE);
   fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
   fs.chmodSync(file, 0o600);
-  return { username: 'admin', generatedPassword: password, file };
+  const audit = { type: 'user.created', user: subjectOf(user), changes: CREATED } as const;
+  return { username: 'admin', generatedPassword: password, file, audit };
 }
 
 /** Removes the one-time password file once its password has been changed. */

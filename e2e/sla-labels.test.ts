@@ -89,20 +89,13 @@ function labelInk(on: Buffer, off: Buffer): InkGroup[] {
       group.maxX = Math.max(group.maxX, cell.maxX);
       group.pixels += cell.pixels;
       const [cy, cx] = [Math.floor(key / cols), key % cols];
-      for (const [dy, dx] of [
-        [-1, -1],
-        [-1, 0],
-        [-1, 1],
-        [0, -1],
-        [0, 1],
-        [1, -1],
-        [1, 0],
-        [1, 1],
-      ] as const) {
-        const next = (cy + dy) * cols + cx + dx;
-        if (cx + dx >= 0 && cx + dx < cols && cellsHit.has(next) && !seen.has(next)) {
-          seen.add(next);
-          stack.push(next);
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const next = (cy + dy) * cols + cx + dx;
+          if (cx + dx >= 0 && cx + dx < cols && cellsHit.has(next) && !seen.has(next)) {
+            seen.add(next);
+            stack.push(next);
+          }
         }
       }
     }

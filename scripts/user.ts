@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { USER_ROLES, type UserRole } from '../core/domain/model';
 import { createUserSchema, passwordSchema } from '../core/protocol/auth-schemas';
 import { openAccountsDb } from '../server/src/accounts/accounts-db';
+import { auditUserOf } from '../core/domain/audit';
 import { leaveAuditEvent } from '../server/src/accounts/pending-audit';
 import { createSessions } from '../server/src/accounts/sessions';
 import { createUsers } from '../server/src/accounts/users';
@@ -55,7 +56,7 @@ const audit = (
     type,
     at: now(),
     actor,
-    user: { id: user.id, username: user.username, role: user.role },
+    user: auditUserOf(user),
     changes,
   });
 

@@ -32,6 +32,15 @@ export interface AuditSubject {
   ip?: string;
 }
 
+/** The user an audit event is about: who, never a secret. */
+export function auditUserOf(user: {
+  id: string;
+  username: string;
+  role: UserRole;
+}): NonNullable<AuditSubject['user']> {
+  return { id: user.id, username: user.username, role: user.role };
+}
+
 export function isAuditEventType(type: string): type is AuditEventType {
   return (AUDIT_EVENT_TYPES as readonly string[]).includes(type);
 }

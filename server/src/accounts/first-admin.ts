@@ -5,8 +5,7 @@
 // the audit trail (`audit`), by the system actor `first-admin`.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AuditEventType, AuditSubject } from '../../../core/domain/audit';
-import type { UserView } from '../../../core/protocol/auth';
+import { auditUserOf, type AuditEventType, type AuditSubject } from '../../../core/domain/audit';
 import { randomSecret } from './secrets';
 import type { Users } from './users';
 
@@ -25,7 +24,6 @@ export interface FirstAdmin {
 
 export const FIRST_ADMIN_ACTOR = { kind: 'system', name: 'first-admin' } as const;
 
-const subjectOf = (user: UserView) => ({ id: user.id, username: user.username, role: user.role });
 const CREATED = ['name', 'role', 'password'];
 
 export async function ensureFirstAdmin(
@@ -42,11 +40,11 @@ export async function ensureFirstAdmin(
       const user = await users.update(existing.id, changes);
       return {
         ...base,
-        audit: { type: 'user.updated', user: subjectOf(user!), changes: Object.keys(changes) },
+        audit: { type: 'user.updated', user: auditUserOf(user!), changes: Object.keys(changes) },
       };
     }
     const user = await users.create({ ...fromEnv, name: fromEnv.username, role: 'admin' });
-    return { ...base, audit: { type: 'user.created', user: subjectOf(user), changes: CREATED } };
+    return { ...base, audit: { type: 'user.created', user: auditUserOf(user), changes: CREATED } };
   }
   if (users.count() > 0) return null; // users but no admin: `npm run user -- add … --role admin`
   const password = randomSecret(15);
@@ -54,7 +52,7 @@ export async function ensureFirstAdmin(
   const file = path.join(dataDir, INITIAL_PASSWORD_FILE);
   fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
   fs.chmodSync(file, 0o600);
-  const audit = { type: 'user.created', user: subjectOf(user), changes: CREATED } as const;
+  const audit = { type: 'user.created', user: auditUserOf(user), changes: CREATED } as const;
   return { username: 'admin', generatedPassword: password, file, audit };
 }
 

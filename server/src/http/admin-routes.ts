@@ -1,7 +1,7 @@
 // The admin API: users, display tokens, feed keys and the audit trail. Secrets (a new token or key)
 // are answered once; every change is an audit event naming the admin, never the secret.
 import express, { type Router } from 'express';
-import { AUDIT_EVENT_TYPES } from '../../../core/domain/audit';
+import { AUDIT_EVENT_TYPES, auditUserOf } from '../../../core/domain/audit';
 import type { Actor } from '../../../core/domain/model';
 import { HTTP_ROUTES } from '../../../core/protocol/access';
 import type { AuditEntry, AuditPage } from '../../../core/protocol/auth';
@@ -46,7 +46,7 @@ export function adminRoutes(deps: { accounts: Accounts; store: EventStore; clock
       throw err;
     });
     await accounts.audit('user.created', actorOf(res), {
-      user: { id: user.id, username: user.username, role: user.role },
+      user: auditUserOf(user),
       changes: Object.keys(input).filter((k) => k !== 'username'),
     });
     res.status(201).json({ user });
@@ -83,7 +83,7 @@ export function adminRoutes(deps: { accounts: Accounts; store: EventStore; clock
         accounts.ended({ kind: 'user', userId: id }, changes.disabled ? 'disabled' : 'revoked');
       }
       await accounts.audit('user.updated', actorOf(res), {
-        user: { id: user.id, username: user.username, role: user.role },
+        user: auditUserOf(user),
         changes: Object.keys(changes),
       });
       res.json({ user });

@@ -2,6 +2,7 @@
 // per username and per address (429 `locked` with retryAfterSec), and every sign-in, failed
 // sign-in, sign-out and password change is an audit event.
 import express, { type Request, type Router } from 'express';
+import { auditUserOf } from '../../../core/domain/audit';
 import { HTTP_ROUTES } from '../../../core/protocol/access';
 import type { MeResponse } from '../../../core/protocol/auth';
 import { loginRequestSchema, passwordChangeSchema } from '../../../core/protocol/auth-schemas';
@@ -51,7 +52,7 @@ export function authRoutes(deps: { accounts: Accounts; cookieSecure: boolean; da
     await accounts.audit(
       'auth.logged-in',
       { kind: 'user', id: user.id, name: user.name, role: user.role },
-      { user: { id: user.id, username: user.username, role: user.role }, ip },
+      { user: auditUserOf(user), ip },
     );
     res
       .set('Cache-Control', 'no-store')

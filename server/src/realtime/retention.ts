@@ -66,7 +66,7 @@ export class DeltaRetention {
     for (let i = this.firstAtOrAfter(lastSeq); i < this.entries.length; i += 1) {
       const e = this.entries[i]!;
       // A screen at e.seq has an event entry whole, not a clock-only one at its seq.
-      if (e.seq < lastSeq || (e.seq === lastSeq && e.fromSeq < e.seq)) continue;
+      if (e.seq === lastSeq && e.fromSeq < e.seq) continue;
       const ids = touchedSize(e.touched);
       // A part always moves the screen on: it ends after lastSeq.
       if (size > 0 && size + ids > maxIds && e.fromSeq > lastSeq)

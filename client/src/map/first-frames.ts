@@ -14,6 +14,7 @@ export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
   const finish = () => {
     if (done) return;
     done = true;
+    map.getCanvas().style.visibility = '';
     then();
   };
   const onSourceData = () => {
@@ -28,6 +29,9 @@ export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
     performance.mark('caohu:basemap-drawn');
     finish();
   };
+  // Frames before the street (the ground alone, half the sources) stay off the screen: with a
+  // software rasteriser each one shown is read back at full size and delays the street's frame.
+  map.getCanvas().style.visibility = 'hidden';
   map.on('sourcedata', onSourceData);
   map.on('render', onRender);
   map.once('load', () => {

@@ -93,6 +93,24 @@ describe('sign-in', () => {
     advance(LOGIN.lockMs + 1000);
     expect((await login(user.user.username, user.password)).status).toBe(200);
   });
+
+  it('keeps a lock across a restart of the server', async () => {
+    const dataDir = tempDir();
+    const opts = { dataDir, authClock: () => now, loginPolicy: LOGIN };
+    let other = await startServer(opts);
+    try {
+      const user = await createUser(other, 'leader');
+      const loginThere = (password: string) =>
+        api(other.url, null, 'POST', AUTH_PATHS.login, { username: user.user.username, password });
+      for (let i = 0; i < LOGIN.maxPerUser; i++)
+        expect((await loginThere('wrong-password-x')).status).toBe(401);
+      await other.close();
+      other = await startServer(opts);
+      expect(await loginThere(user.password)).toMatchObject({ status: 429, body: { error: 'locked' } });
+    } finally {
+      await other.close();
+    }
+  });
 });
 
 describe('CSRF', () => {

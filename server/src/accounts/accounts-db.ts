@@ -1,6 +1,7 @@
-// The accounts database: users, sessions, display tokens and feed keys, in SQLite beside the event
-// log (DATA_DIR/accounts.db). Secrets are kept only as hashes. Versioned like the event log: ordered
-// migrations, each in its own transaction; never edit one that has shipped, add the next.
+// The accounts database: users, sessions, display tokens, feed keys and sign-in throttling, in
+// SQLite beside the event log (DATA_DIR/accounts.db). Secrets are kept only as hashes. Versioned like
+// the event log: ordered migrations, each in its own transaction; never edit one that has shipped,
+// add the next.
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -54,6 +55,18 @@ export const ACCOUNTS_MIGRATIONS: readonly { version: number; sql: string }[] = 
             id   INTEGER PRIMARY KEY,
             body TEXT NOT NULL
           );`,
+  },
+  {
+    version: 2,
+    // Sign-in throttling by username (`u:name`) and by address (`ip:addr`): the failure times
+    // within the window (a JSON array of ms) and the lock's end.
+    sql: `CREATE TABLE login_throttle (
+            key             TEXT PRIMARY KEY,
+            failures        TEXT NOT NULL,
+            locked_until_ms INTEGER NOT NULL,
+            updated_ms      INTEGER NOT NULL
+          );
+          CREATE INDEX login_throttle_updated ON login_throttle (updated_ms);`,
   },
 ];
 

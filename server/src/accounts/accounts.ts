@@ -45,7 +45,7 @@ export function createAccounts(deps: {
   const sessions = createSessions(db, clock, deps.sessions);
   const displayTokens = createDisplayTokens(db, clock);
   const feedKeys = createFeedKeyRegistry(db, deps.feedKeys, clock);
-  const loginGuard = createLoginGuard(clock, deps.login ?? DEFAULT_LOGIN_POLICY);
+  const loginGuard = createLoginGuard(db, clock, deps.login ?? DEFAULT_LOGIN_POLICY);
   const principals = createPrincipals({ users, sessions, displayTokens });
   const listeners = new Set<EndListener>();
 

@@ -1,6 +1,8 @@
 // Sign-in throttling: failures are counted per username and per client address within a window;
 // past the limit the name (or address) is locked for a while, whatever password comes next. Kept
-// in memory: a restart forgets the counts, which only ever helps the rightful user.
+// in the accounts database, so that a restart (or a crash an attacker provokes) neither forgets a
+// lock nor resets the count towards one.
+import type Database from 'better-sqlite3';
 
 export interface LoginPolicy {
   windowMs: number;
@@ -18,17 +20,62 @@ export const DEFAULT_LOGIN_POLICY: LoginPolicy = {
   lockMs: 15 * 60_000,
 };
 
-interface Counter {
-  failures: number[];
-  lockedUntil: number;
+/** Bound on remembered names and addresses, so that a flood of made-up names cannot grow the file. */
+export const MAX_LOGIN_ENTRIES = 50_000;
+
+interface Row {
+  failures: string;
+  locked_until_ms: number;
 }
 
-/** Bound on remembered names and addresses, so that a flood of made-up names cannot grow memory. */
-const MAX_ENTRIES = 50_000;
+export function createLoginGuard(
+  db: Database.Database,
+  clock: () => number,
+  policy: LoginPolicy = DEFAULT_LOGIN_POLICY,
+  maxEntries = MAX_LOGIN_ENTRIES,
+) {
+  const keys = (username: string, ip: string) => [`u:${username.toLowerCase()}`, `ip:${ip}`] as const;
+  const read = db.prepare<[string], Row>(
+    'SELECT failures, locked_until_ms FROM login_throttle WHERE key = ?',
+  );
+  const write = db.prepare<[string, string, number, number]>(
+    `INSERT INTO login_throttle (key, failures, locked_until_ms, updated_ms) VALUES (?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET failures = excluded.failures,
+       locked_until_ms = excluded.locked_until_ms, updated_ms = excluded.updated_ms`,
+  );
+  const remove = db.prepare<[string]>('DELETE FROM login_throttle WHERE key = ?');
+  // A row whose failures have left the window and whose lock has passed says nothing any more.
+  const forgetPast = db.prepare<[number, number]>(
+    'DELETE FROM login_throttle WHERE updated_ms < ? AND locked_until_ms < ?',
+  );
+  const count = db.prepare('SELECT COUNT(*) FROM login_throttle').pluck();
+  const dropOldest = db.prepare<[number, number]>(
+    `DELETE FROM login_throttle WHERE key IN
+       (SELECT key FROM login_throttle WHERE locked_until_ms < ? ORDER BY updated_ms LIMIT ?)`,
+  );
 
-export function createLoginGuard(clock: () => number, policy: LoginPolicy = DEFAULT_LOGIN_POLICY) {
-  const counters = new Map<string, Counter>();
-  const keys = (username: string, ip: string) => [`u:${username.toLowerCase()}`, `ip:${ip}`];
+  const fail = db.transaction((username: string, ip: string, nowMs: number) => {
+    const [userKey, ipKey] = keys(username, ip);
+    for (const [key, max] of [
+      [userKey, policy.maxPerUser],
+      [ipKey, policy.maxPerIp],
+    ] as const) {
+      const row = read.get(key);
+      let failures = row ? (JSON.parse(row.failures) as number[]) : [];
+      let lockedUntil = row?.locked_until_ms ?? 0;
+      failures = failures.filter((t) => t > nowMs - policy.windowMs);
+      failures.push(nowMs);
+      if (failures.length >= max) {
+        lockedUntil = nowMs + policy.lockMs;
+        failures = [];
+      }
+      write.run(key, JSON.stringify(failures), lockedUntil, nowMs);
+    }
+    forgetPast.run(nowMs - policy.windowMs, nowMs);
+    const excess = (count.get() as number) - maxEntries;
+    // Locks are kept; the oldest counts towards one go first.
+    if (excess > 0) dropOldest.run(nowMs, excess);
+  });
 
   return {
     policy,
@@ -36,31 +83,15 @@ export function createLoginGuard(clock: () => number, policy: LoginPolicy = DEFA
     retryAfterSec(username: string, ip: string): number {
       const nowMs = clock();
       let until = 0;
-      for (const key of keys(username, ip)) until = Math.max(until, counters.get(key)?.lockedUntil ?? 0);
+      for (const key of keys(username, ip)) until = Math.max(until, read.get(key)?.locked_until_ms ?? 0);
       return until > nowMs ? Math.ceil((until - nowMs) / 1000) : 0;
     },
     fail(username: string, ip: string): void {
-      const nowMs = clock();
-      const [userKey, ipKey] = keys(username, ip) as [string, string];
-      for (const [key, max] of [
-        [userKey, policy.maxPerUser],
-        [ipKey, policy.maxPerIp],
-      ] as const) {
-        const c = counters.get(key) ?? { failures: [], lockedUntil: 0 };
-        c.failures = c.failures.filter((t) => t > nowMs - policy.windowMs);
-        c.failures.push(nowMs);
-        if (c.failures.length >= max) {
-          c.lockedUntil = nowMs + policy.lockMs;
-          c.failures = [];
-        }
-        counters.delete(key);
-        counters.set(key, c);
-      }
-      while (counters.size > MAX_ENTRIES) counters.delete(counters.keys().next().value as string);
+      fail(username, ip, clock());
     },
     /** A successful sign-in clears the name's failures (not the address's). */
     succeed(username: string): void {
-      counters.delete(`u:${username.toLowerCase()}`);
+      remove.run(`u:${username.toLowerCase()}`);
     },
   };
 }

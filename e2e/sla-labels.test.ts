@@ -1,6 +1,7 @@
-// The map's time-left labels in a real browser: a case's label is drawn, and where the labels of
-// a row of cases would overlap only the most urgent is, so no two run into each other. Limits of
-// three seconds make every registered case overdue by the time the page opens.
+// The map's time-left labels in a real browser: a case's label is drawn, where the labels of a
+// row of cases would overlap only the most urgent is, so no two run into each other, and a label
+// that would run into a community's name is not drawn. Limits of three seconds make every
+// registered case overdue by the time the page opens.
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,15 +9,23 @@ import { pointOnFeature } from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CellCollection } from '../core/domain/area';
+import type { CellCollection, CommunityCollection } from '../core/domain/area';
 import type { CategoryId } from '../core/domain/categories';
 import { CSRF_HEADER } from '../core/protocol/auth';
 import { CASE_ACTIONS_PATH } from '../core/protocol/case-actions';
+import { communityLabelPoints } from '../client/src/map/label-points';
 import { createUser, newSignedInPage, signInApi } from './support/accounts';
 import { launchBrowser } from './support/browser';
 import { postIncidents, startServer, type RunningServer } from './support/server';
 
 const cells = JSON.parse(readFileSync('data/area/grid-cells.geojson', 'utf8')) as CellCollection;
+const names = communityLabelPoints(
+  JSON.parse(readFileSync('data/area/communities.geojson', 'utf8')) as CommunityCollection,
+).features.map((f) => f.geometry.coordinates as [number, number]);
+
+/** Well clear of every community's name at the first view (about 9,000 px a degree of longitude). */
+const clearOfNames = ([lon, lat]: [number, number]) =>
+  names.every(([x, y]) => Math.abs(lon - x) > 0.025 || Math.abs(lat - y) > 0.005);
 
 /** The shipped rules with every limit three seconds around the clock. */
 function rulesOfSeconds(): string {
@@ -111,17 +120,20 @@ describe('time-left labels in Chromium', () => {
 
   beforeAll(async () => {
     server = await startServer({ RULES_DIR: rulesOfSeconds() });
-    const basic = cells.features.filter((f) => f.properties.kind === 'basic');
-    const [rowLon, rowLat] = pointOnFeature(basic[0]!).geometry.coordinates as [number, number];
-    // A cell far from the row's, so its label stands alone.
-    const alone = basic
+    const points = cells.features
+      .filter((f) => f.properties.kind === 'basic')
       .map((f) => pointOnFeature(f).geometry.coordinates as [number, number])
-      .sort(
-        (p, q) => Math.hypot(q[0] - rowLon, q[1] - rowLat) - Math.hypot(p[0] - rowLon, p[1] - rowLat),
-      )[0]!;
+      .filter(clearOfNames);
+    const [rowLon, rowLat] = points[0]!;
+    // A cell far from the row's, so its label stands alone.
+    const alone = points.sort(
+      (p, q) => Math.hypot(q[0] - rowLon, q[1] - rowLat) - Math.hypot(p[0] - rowLon, p[1] - rowLat),
+    )[0]!;
     const reports = [
       ...ROW.map((category, i) => ({ category, lon: rowLon + i * ROW_STEP_DEG, lat: rowLat })),
       { category: 'noise' as CategoryId, lon: alone[0], lat: alone[1] },
+      // On a community's name: its label would cover the name's right half.
+      { category: 'road-damage' as CategoryId, lon: names[0]![0], lat: names[0]![1] },
     ];
     const ids: string[] = [];
     for (const [i, r] of reports.entries()) {
@@ -154,7 +166,7 @@ describe('time-left labels in Chromium', () => {
       as: 'dispatcher',
     });
     await page.goto(server.url);
-    await page.waitForFunction(() => (window.__caohu?.drawnCaseIds().length ?? 0) >= 6, null, {
+    await page.waitForFunction(() => (window.__caohu?.drawnCaseIds().length ?? 0) >= 7, null, {
       timeout: 60_000,
     });
   });
@@ -164,7 +176,7 @@ describe('time-left labels in Chromium', () => {
     await server?.stop();
   });
 
-  it('draws the lone label, and of the row only as much as one label', async () => {
+  it('draws the lone label, of the row only as much as one label, and none over a name', async () => {
     const map = page.getByTestId('map');
     const toggle = page.getByTestId('layer-toggle-incidents');
     let groups: InkGroup[] = [];

@@ -50,7 +50,13 @@ export function buildLayers(input: LayerInput) {
     incidentPulsesLayer({ pulses: input.pulses, phase: input.pulsePhase, visible: visible.incidents, scale }),
     incidentsLayer({ slots: input.slots, visible: visible.incidents, scale }),
     communityLabelsLayer({ labels: input.labels, language: input.language, scale }),
-    slaLabelsLayer({ labels: input.slaLabels, visible: visible.incidents, scale }),
+    slaLabelsLayer({
+      labels: input.slaLabels,
+      names: input.labels,
+      language: input.language,
+      visible: visible.incidents,
+      scale,
+    }),
     peopleLayer({
       people: live.people,
       recommended: input.people.recommended,

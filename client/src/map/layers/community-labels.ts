@@ -8,18 +8,24 @@ type LabelFeature = LabelPoints['features'][number];
 
 const FONT_FAMILY = LABEL_FONTS.map((f) => (f === 'sans-serif' ? f : `"${f}"`)).join(', ');
 
+/** The names' size in pixels before the screen's scale. */
+export const COMMUNITY_LABEL_SIZE_PX = 15;
+
+/** A label's text in the map's language. */
+export const communityLabelText = (f: LabelFeature, language: 'zh-CN' | 'en') =>
+  language === 'en' ? f.properties.nameEn || f.properties.name : f.properties.name;
+
 export function communityLabelsLayer(input: {
   labels: LabelPoints;
   language: 'zh-CN' | 'en';
   scale: number;
 }) {
-  const english = input.language === 'en';
   return new TextLayer<LabelFeature>({
     id: 'community-labels',
     data: input.labels.features,
     getPosition: (f) => f.geometry.coordinates as [number, number],
-    getText: (f) => (english ? f.properties.nameEn || f.properties.name : f.properties.name),
-    getSize: 15,
+    getText: (f) => communityLabelText(f, input.language),
+    getSize: COMMUNITY_LABEL_SIZE_PX,
     sizeUnits: 'pixels',
     sizeScale: input.scale,
     getColor: [214, 228, 247, 235],

@@ -1,17 +1,37 @@
 // Time left beside the markers of open cases in warning or overdue (see ../sla-labels.ts for which
 // and the words): amber while in warning, the alarm red once overdue. The data is rebuilt by the
 // controller every 30 s or when the cases change, never per frame. Where labels would overlap,
-// the more urgent one is drawn (deck.gl's collision filter, on the GPU).
+// the more urgent one is drawn (deck.gl's collision filter, on the GPU), and a label that would
+// run into a community's name is not drawn at all.
 import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import type { Layer } from '@deck.gl/core';
 import { TextLayer } from '@deck.gl/layers';
+import { memoizeLast } from '../../state/memoize-last';
 import { LABEL_FONTS } from '../basemap-style';
+import type { LabelPoints } from '../label-points';
 import { SLA_LABEL_COLOUR } from '../palette';
 import type { SlaLabel } from '../sla-labels';
+import { COMMUNITY_LABEL_SIZE_PX, communityLabelText } from './community-labels';
 
 export interface SlaLabelDatum extends SlaLabel {
   text: string;
 }
+
+/**
+ * Where a community's name is drawn (by the community labels' layer, beneath this one): an
+ * invisible entry of the highest priority, as wide as the name, which keeps time-left labels off it.
+ */
+interface NameBlock {
+  position: [number, number];
+  /** Blank ideographic spaces as wide as the name: no ink, only the box. */
+  text: string;
+  level: null;
+}
+
+type Datum = SlaLabelDatum | NameBlock;
+
+const TRANSPARENT: [number, number, number, number] = [0, 0, 0, 0];
+const NAME_PRIORITY = 1000;
 
 const FONT_FAMILY = LABEL_FONTS.map((f) => (f === 'sans-serif' ? f : `"${f}"`)).join(', ');
 
@@ -73,16 +93,34 @@ function collisionPadding(texts: readonly string[], scale: number): [number, num
 /** The labels come most urgent first; priorities step by 30, well above the filter's precision. */
 const priorityOf = (index: number) => 900 - index * 30;
 
-export function slaLabelsLayer(input: { labels: readonly SlaLabelDatum[]; visible: boolean; scale: number }) {
+/** The labels, then the names' blocks (after them, so the labels' indices are their urgency). */
+const withNameBlocks = memoizeLast(
+  (labels: readonly SlaLabelDatum[], names: LabelPoints, language: 'zh-CN' | 'en'): Datum[] => [
+    ...labels,
+    ...names.features.map((f) => ({
+      position: f.geometry.coordinates as [number, number],
+      text: '\u3000'.repeat(Math.ceil(labelWidthEm(communityLabelText(f, language)))),
+      level: null,
+    })),
+  ],
+);
+
+export function slaLabelsLayer(input: {
+  labels: readonly SlaLabelDatum[];
+  names: LabelPoints;
+  language: 'zh-CN' | 'en';
+  visible: boolean;
+  scale: number;
+}) {
   const texts = input.labels.map((d) => d.text);
-  return new TextLayer<SlaLabelDatum, CollisionFilterExtensionProps<SlaLabelDatum>>({
+  return new TextLayer<Datum, CollisionFilterExtensionProps<Datum>>({
     id: 'sla-labels',
-    data: input.labels,
+    data: withNameBlocks(input.labels, input.names, input.language),
     visible: input.visible && input.labels.length > 0,
     getPosition: (d) => d.position,
     getText: (d) => d.text,
-    getColor: (d) => SLA_LABEL_COLOUR[d.level],
-    getSize: SIZE_PX,
+    getColor: (d) => (d.level ? SLA_LABEL_COLOUR[d.level] : TRANSPARENT),
+    getSize: (d) => (d.level ? SIZE_PX : COMMUNITY_LABEL_SIZE_PX),
     sizeUnits: 'pixels',
     sizeScale: input.scale,
     fontFamily: FONT_FAMILY,
@@ -93,16 +131,16 @@ export function slaLabelsLayer(input: { labels: readonly SlaLabelDatum[]; visibl
     outlineWidth: 2,
     outlineColor: [6, 14, 28, 230],
     background: true,
-    getBackgroundColor: [6, 14, 28, 190],
+    getBackgroundColor: (d) => (d.level ? [6, 14, 28, 190] : TRANSPARENT),
     backgroundPadding: [PADDING_PX.x, PADDING_PX.y],
     backgroundBorderRadius: 3,
-    getPixelOffset: [OFFSET_PX, 0],
-    getTextAnchor: 'start',
+    getPixelOffset: (d) => (d.level ? [OFFSET_PX, 0] : [0, 0]),
+    getTextAnchor: (d) => (d.level ? 'start' : 'middle'),
     getAlignmentBaseline: 'center',
     pickable: false,
     extensions: [new WholeLabelCollisionFilter()],
     collisionGroup: 'sla-labels',
     collisionTestProps: { padding: collisionPadding(texts, input.scale) },
-    getCollisionPriority: (_d, { index }) => priorityOf(index),
+    getCollisionPriority: (d, { index }) => (d.level ? priorityOf(index) : NAME_PRIORITY),
   });
 }

@@ -3,7 +3,6 @@
 import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
 import type { AreaData } from '../state/area-store';
 import type { ExternalBasemap } from '../net/runtime-config';
-import { communityLabelPoints } from './label-points';
 
 type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
 type LayerSpecification = StyleSpecification['layers'][number];
@@ -25,7 +24,6 @@ const COLOUR = {
   roadExpressway: '#40648f',
   roadLabel: '#6d88ab',
   communityLine: '#3b5f8a',
-  communityLabel: '#b6cbe6',
   halo: '#08111f',
   streetGlow: '#2a86c8',
 };
@@ -43,7 +41,7 @@ function labelField(language: BasemapOptions['language']): SymbolLayout['text-fi
 
 /** Label sizes (px) that depend on the scale, applied at build time and again on resize. */
 function labelSizes(scale: number) {
-  return { 'community-label': 15 * scale, 'water-label': 14 * scale, 'road-label': 11.5 * scale };
+  return { 'water-label': 14 * scale, 'road-label': 11.5 * scale };
 }
 
 function roadLayers(scale: number): LayerSpecification[] {
@@ -163,23 +161,6 @@ export function buildBasemapStyle(area: AreaData, options: BasemapOptions): Styl
         'text-halo-width': 1.2 * scale,
       },
     },
-    {
-      id: 'community-label',
-      type: 'symbol',
-      source: 'community-labels',
-      layout: {
-        ...text,
-        'text-size': sizes['community-label'],
-        'text-letter-spacing': 0.08,
-        'text-padding': 4,
-      },
-      paint: {
-        'text-color': COLOUR.communityLabel,
-        'text-halo-color': COLOUR.halo,
-        'text-halo-width': 1.8 * scale,
-        'text-opacity': 0.92,
-      },
-    },
   );
 
   const geojson = (data: GeoJSON.GeoJSON, attribution?: string) =>
@@ -190,7 +171,6 @@ export function buildBasemapStyle(area: AreaData, options: BasemapOptions): Styl
     sources: {
       boundary: geojson(area.boundary, OSM_ATTRIBUTION),
       communities: geojson(area.communities),
-      'community-labels': geojson(communityLabelPoints(area.communities)),
       water: geojson(area.water),
       roads: geojson(area.roads),
       ...(external

@@ -49,10 +49,6 @@ export function createBasemap(
     // A worker that did not load leaves a blank map: recover like any chunk that failed.
     if (event.error && /worker/i.test(event.error.message)) reloadWhenBack(event.error);
   });
-  map.on('load', () => {
-    applyBasemapOptions(map, options);
-    // deck.gl draws the community names above the data; the basemap's copy would sit beneath it.
-    map.setLayoutProperty('community-label', 'visibility', 'none');
-  });
+  map.on('load', () => applyBasemapOptions(map, options));
   return map;
 }

@@ -31,6 +31,8 @@ export interface LayerInput {
   slaLabels: readonly SlaLabelDatum[];
   language: 'zh-CN' | 'en';
   scale: number;
+  /** The map's zoom, for the names' places (only where they would overlap). */
+  zoom: number;
   /** People in the field: shown on screens that dispatch, the recommended ones numbered. */
   people: { shown: boolean; recommended: readonly string[] };
 }
@@ -49,13 +51,14 @@ export function buildLayers(input: LayerInput) {
     }),
     incidentPulsesLayer({ pulses: input.pulses, phase: input.pulsePhase, visible: visible.incidents, scale }),
     incidentsLayer({ slots: input.slots, visible: visible.incidents, scale }),
-    communityLabelsLayer({ labels: input.labels, language: input.language, scale }),
+    communityLabelsLayer({ labels: input.labels, language: input.language, scale, zoom: input.zoom }),
     slaLabelsLayer({
       labels: input.slaLabels,
       names: input.labels,
       language: input.language,
       visible: visible.incidents,
       scale,
+      zoom: input.zoom,
     }),
     peopleLayer({
       people: live.people,

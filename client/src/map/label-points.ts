@@ -81,3 +81,59 @@ function rowCrossings(ring: GeoJSON.Position[], y: number): number[] {
   }
   return xs.sort((p, q) => p - q);
 }
+
+/** A label's box on the screen: its centre and size in pixels. */
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A label's width in ems, close enough for boxes: full-width (CJK) characters 1, the rest 0.6. */
+export function labelWidthEm(text: string): number {
+  let em = 0;
+  for (const ch of text) em += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
+  return em;
+}
+
+/** Where a point is on a Web Mercator plane of `512 · 2^zoom` pixels, MapLibre's at that zoom. */
+export function worldPixel([lon, lat]: [number, number], zoom: number): [number, number] {
+  const size = 512 * 2 ** zoom;
+  const phi = (lat * Math.PI) / 180;
+  return [
+    ((lon + 180) / 360) * size,
+    (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * size,
+  ];
+}
+
+/**
+ * Vertical nudges (px) that pull apart labels whose boxes overlap: each overlapping pair moves
+ * apart, half each way, over a few rounds. None moves by more than its own height, so every name
+ * stays by its place; names too crowded for that may still touch.
+ */
+export function separateLabels(boxes: readonly LabelBox[], gapPx = 2, rounds = 8): number[] {
+  const dy = boxes.map(() => 0);
+  for (let round = 0; round < rounds; round++) {
+    let moved = false;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!;
+        const b = boxes[j]!;
+        if (Math.abs(a.x - b.x) >= (a.width + b.width) / 2 + gapPx) continue;
+        const ay = a.y + dy[i]!;
+        const by = b.y + dy[j]!;
+        const need = (a.height + b.height) / 2 + gapPx - Math.abs(ay - by);
+        if (need <= 0.01) continue;
+        const bDown = by >= ay ? 1 : -1;
+        dy[i] = clamp(dy[i]! - (bDown * need) / 2, a.height);
+        dy[j] = clamp(dy[j]! + (bDown * need) / 2, b.height);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+  return dy;
+}
+
+const clamp = (value: number, limit: number) => Math.max(-limit, Math.min(limit, value));

@@ -118,6 +118,8 @@ export class MapController {
     this.map.on('movestart', (event: { originalEvent?: unknown }) => {
       if (event.originalEvent) this.userMoved = true;
     });
+    // Names that overlap at one zoom may not at another (their nudges are worked out per zoom).
+    this.map.on('zoomend', () => this.requestRender());
 
     this.slots.sync(useLiveStore.getState().data.cases);
     this.cleanups.push(
@@ -273,6 +275,7 @@ export class MapController {
         ),
         language: this.language,
         scale: this.scale,
+        zoom: this.map.getZoom(),
         people: useMapPeopleStore.getState(),
       }),
     });

@@ -8,10 +8,11 @@ import type { Layer } from '@deck.gl/core';
 import { TextLayer } from '@deck.gl/layers';
 import { memoizeLast } from '../../state/memoize-last';
 import { LABEL_FONTS } from '../basemap-style';
-import type { LabelPoints } from '../label-points';
+import { labelWidthEm, type LabelPoints } from '../label-points';
 import { SLA_LABEL_COLOUR } from '../palette';
 import type { SlaLabel } from '../sla-labels';
-import { COMMUNITY_LABEL_SIZE_PX, communityLabelText } from './community-labels';
+import { bearingAwareSdf } from './glyphs';
+import { COMMUNITY_LABEL_SIZE_PX, communityLabelOffsets, communityLabelText } from './community-labels';
 
 export interface SlaLabelDatum extends SlaLabel {
   text: string;
@@ -26,6 +27,8 @@ interface NameBlock {
   /** Blank ideographic spaces as wide as the name: no ink, only the box. */
   text: string;
   level: null;
+  /** The name's nudge (px), where names would overlap. */
+  dy: number;
 }
 
 type Datum = SlaLabelDatum | NameBlock;
@@ -39,13 +42,6 @@ const FONT_FAMILY = LABEL_FONTS.map((f) => (f === 'sans-serif' ? f : `"${f}"`)).
 const OFFSET_PX = 9;
 const PADDING_PX = { x: 3, y: 1 };
 const SIZE_PX = 11;
-
-/** A label's width in ems, close enough to compare labels: full-width Chinese 1, the rest 0.6. */
-function labelWidthEm(text: string): number {
-  let em = 0;
-  for (const ch of text) em += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
-  return em;
-}
 
 interface ShaderModuleLike {
   name: string;
@@ -95,12 +91,18 @@ const priorityOf = (index: number) => 900 - index * 30;
 
 /** The labels, then the names' blocks (after them, so the labels' indices are their urgency). */
 const withNameBlocks = memoizeLast(
-  (labels: readonly SlaLabelDatum[], names: LabelPoints, language: 'zh-CN' | 'en'): Datum[] => [
+  (
+    labels: readonly SlaLabelDatum[],
+    names: LabelPoints,
+    language: 'zh-CN' | 'en',
+    offsets: readonly number[],
+  ): Datum[] => [
     ...labels,
-    ...names.features.map((f) => ({
+    ...names.features.map((f, i) => ({
       position: f.geometry.coordinates as [number, number],
       text: '\u3000'.repeat(Math.ceil(labelWidthEm(communityLabelText(f, language)))),
       level: null,
+      dy: offsets[i] ?? 0,
     })),
   ],
 );
@@ -111,11 +113,13 @@ export function slaLabelsLayer(input: {
   language: 'zh-CN' | 'en';
   visible: boolean;
   scale: number;
+  zoom: number;
 }) {
+  const offsets = communityLabelOffsets(input.names, input.language, input.scale, input.zoom);
   const texts = input.labels.map((d) => d.text);
   return new TextLayer<Datum, CollisionFilterExtensionProps<Datum>>({
     id: 'sla-labels',
-    data: withNameBlocks(input.labels, input.names, input.language),
+    data: withNameBlocks(input.labels, input.names, input.language, offsets),
     visible: input.visible && input.labels.length > 0,
     getPosition: (d) => d.position,
     getText: (d) => d.text,
@@ -128,13 +132,14 @@ export function slaLabelsLayer(input: {
     // Built from the strings shown (Chinese digits and units), with the system's local fonts.
     characterSet: 'auto',
     fontSettings: { sdf: true, fontSize: 48, buffer: 6, radius: 12 },
+    _getFontRenderer: bearingAwareSdf,
     outlineWidth: 2,
     outlineColor: [6, 14, 28, 230],
     background: true,
     getBackgroundColor: (d) => (d.level ? [6, 14, 28, 190] : TRANSPARENT),
     backgroundPadding: [PADDING_PX.x, PADDING_PX.y],
     backgroundBorderRadius: 3,
-    getPixelOffset: (d) => (d.level ? [OFFSET_PX, 0] : [0, 0]),
+    getPixelOffset: (d) => (d.level ? [OFFSET_PX, 0] : [0, d.dy]),
     getTextAnchor: (d) => (d.level ? 'start' : 'middle'),
     getAlignmentBaseline: 'center',
     pickable: false,

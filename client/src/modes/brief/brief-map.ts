@@ -57,6 +57,8 @@ export class BriefMapController {
       preserveDrawingBuffer: true,
     });
     // Listening first, so the restored position is reported like any other move.
+    // Names that overlap at one zoom may not at another (their nudges are worked out per zoom).
+    this.map.on('zoomend', () => this.requestRender());
     this.map.on('moveend', () => {
       const { lng, lat } = this.map.getCenter();
       this.handlers.onMove({ lon: lng, lat, zoom: this.map.getZoom() });
@@ -78,6 +80,10 @@ export class BriefMapController {
 
   setInput(input: BriefMapInput): void {
     this.input = input;
+    this.requestRender();
+  }
+
+  private requestRender(): void {
     if (this.frame !== null) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = null;
@@ -114,7 +120,12 @@ export class BriefMapController {
         caseHeatmapLayer({ cases: input.cases, visible: input.view === 'heatmap', scale }),
         caseHexagonLayer({ cases: input.cases, visible: input.view === 'hexagon' }),
         playbackCasesLayer({ cases: input.cases, visible: input.view === 'points', scale }),
-        communityLabelsLayer({ labels: this.labels, language: input.language, scale }),
+        communityLabelsLayer({
+          labels: this.labels,
+          language: input.language,
+          scale,
+          zoom: this.map.getZoom(),
+        }),
       ],
     });
   }

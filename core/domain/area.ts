@@ -85,12 +85,16 @@ export interface CameraProps {
 export type RoadClass = 'expressway' | 'primary' | 'secondary' | 'tertiary' | 'residential';
 export interface RoadProps {
   name: string;
+  /** The name in pinyin, for the English map. */
+  nameEn: string;
   class: RoadClass;
   estimated: boolean;
 }
 
 export interface WaterProps {
   name: string;
+  /** The name in pinyin, for the English map. */
+  nameEn: string;
   kind: 'lake' | 'river' | 'canal' | 'pond';
   estimated: boolean;
 }

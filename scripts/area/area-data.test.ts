@@ -80,6 +80,7 @@ describe('roads.geojson', () => {
     for (const r of roads) {
       expect(r.geometry.type).toBe('LineString');
       expect(r.properties.name).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.properties.nameEn, r.properties.name).toMatch(/^[A-Z][A-Za-z ]+$/);
       for (const p of r.geometry.coordinates)
         expect(locate(p, near.geometry as Area), r.properties.name).toBe(true);
     }
@@ -90,6 +91,7 @@ describe('water.geojson', () => {
   it('has 漕湖 mostly outside the street, west of its south-east shore', () => {
     const lake = water.find((w) => w.properties.kind === 'lake' && w.properties.name === '漕湖')!;
     expect(lake.geometry.type).toBe('Polygon');
+    for (const w of water) expect(w.properties.nameEn, w.properties.name).toMatch(/^[A-Z][A-Za-z ]+$/);
     const lakeArea = geodesicAreaM2(lake.geometry as Area);
     expect(lakeArea / 1e6).toBeGreaterThan(2);
     expect(lakeArea / 1e6).toBeLessThan(12);

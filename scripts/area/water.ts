@@ -37,18 +37,18 @@ const RIVER_REACHES: Position[][] = [
 ];
 
 // prettier-ignore
-const CANALS: { name: string; line: Position[] }[] = [
-  { name: '永昌泾', line: [[120.5752, 31.441], [120.5768, 31.4555], [120.5781, 31.4705], [120.5772, 31.4862], [120.5801, 31.5043]] },
-  { name: '冶长泾', line: [[120.541, 31.4915], [120.5565, 31.4898], [120.5713, 31.4905], [120.5872, 31.4878], [120.608, 31.4862]] },
-  { name: '汤浜', line: [[120.5832, 31.4541], [120.5925, 31.4562], [120.6003, 31.4603], [120.609, 31.4617]] },
-  { name: '下堡港', line: [[120.5362, 31.4652], [120.5455, 31.4628], [120.5552, 31.4652], [120.5638, 31.4642]] },
+const CANALS: { name: string; nameEn: string; line: Position[] }[] = [
+  { name: '永昌泾', nameEn: 'Yongchangjing', line: [[120.5752, 31.441], [120.5768, 31.4555], [120.5781, 31.4705], [120.5772, 31.4862], [120.5801, 31.5043]] },
+  { name: '冶长泾', nameEn: 'Yezhangjing', line: [[120.541, 31.4915], [120.5565, 31.4898], [120.5713, 31.4905], [120.5872, 31.4878], [120.608, 31.4862]] },
+  { name: '汤浜', nameEn: 'Tangbang', line: [[120.5832, 31.4541], [120.5925, 31.4562], [120.6003, 31.4603], [120.609, 31.4617]] },
+  { name: '下堡港', nameEn: 'Xiabaogang', line: [[120.5362, 31.4652], [120.5455, 31.4628], [120.5552, 31.4652], [120.5638, 31.4642]] },
 ];
 
 // prettier-ignore
-const PONDS: { name: string; centre: Position; rx: number; ry: number }[] = [
-  { name: '卫星荡', centre: [120.5792, 31.5178], rx: 190, ry: 120 },
-  { name: '上浜塘', centre: [120.5538, 31.4948], rx: 150, ry: 105 },
-  { name: '倪汇塘', centre: [120.5912, 31.4928], rx: 130, ry: 95 },
+const PONDS: { name: string; nameEn: string; centre: Position; rx: number; ry: number }[] = [
+  { name: '卫星荡', nameEn: 'Weixingdang', centre: [120.5792, 31.5178], rx: 190, ry: 120 },
+  { name: '上浜塘', nameEn: 'Shangbangtang', centre: [120.5538, 31.4948], rx: 150, ry: 105 },
+  { name: '倪汇塘', nameEn: 'Nihuitang', centre: [120.5912, 31.4928], rx: 130, ry: 95 },
 ];
 
 export function buildWater(boundary: Polygon, cells: CellRecord[]): WaterFeature[] {
@@ -75,12 +75,15 @@ export function buildWater(boundary: Polygon, cells: CellRecord[]): WaterFeature
     // A pond lies in one basic cell: village ponds are not in parks or across cell edges.
     const cell = cells.find((c) => isInside(p.centre, c.area));
     if (!cell || cell.props.kind !== 'basic') throw new Error(`pond ${p.name} is not in a basic cell`);
-    return { props: { name: p.name, kind: 'pond', estimated: true } as WaterProps, geometry };
+    return {
+      props: { name: p.name, nameEn: p.nameEn, kind: 'pond', estimated: true } as WaterProps,
+      geometry,
+    };
   });
   return [
-    { props: { name: '漕湖', kind: 'lake', estimated: true }, geometry: lakePolygon() },
+    { props: { name: '漕湖', nameEn: 'Caohu Lake', kind: 'lake', estimated: true }, geometry: lakePolygon() },
     ...RIVER_REACHES.map((line) => ({
-      props: { name: '望虞河', kind: 'river', estimated: true } as WaterProps,
+      props: { name: '望虞河', nameEn: 'Wangyu River', kind: 'river', estimated: true } as WaterProps,
       geometry: {
         type: 'LineString',
         coordinates: meander(line, 0x3e1, 1, 0.04).map(roundPosition),
@@ -88,7 +91,7 @@ export function buildWater(boundary: Polygon, cells: CellRecord[]): WaterFeature
     })),
     ...CANALS.flatMap((canal) =>
       clipLine(meander(canal.line, canal.name.charCodeAt(0), 2, 0.05), nearBoundary).map((coordinates) => ({
-        props: { name: canal.name, kind: 'canal', estimated: true } as WaterProps,
+        props: { name: canal.name, nameEn: canal.nameEn, kind: 'canal', estimated: true } as WaterProps,
         geometry: { type: 'LineString', coordinates } as LineString,
       })),
     ),

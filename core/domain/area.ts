@@ -38,6 +38,7 @@ export interface CellProps {
   code: string; // 15 digits: street code + community number + 3-digit cell number
   communityCode: string;
   name: string; // e.g. 漕湖花园一社区第3网格 / 漕湖学校专属网格
+  nameEn: string; // e.g. Caohu Garden Community No. 1, cell 3 / Caohu School cell
   kind: CellKind;
   dedicatedFor?: DedicatedFor;
   workers: GridWorker[];

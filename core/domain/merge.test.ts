@@ -16,6 +16,7 @@ const CELL: CellProps = {
   code: '320507006001001',
   communityCode: '320507006001',
   name: 'cell',
+  nameEn: 'cell',
   kind: 'basic',
   workers: [],
   households: 0,

@@ -62,6 +62,7 @@ describe('people', () => {
         code,
         communityCode: code.slice(0, 12),
         name: code,
+        nameEn: code,
         kind: 'basic' as const,
         workers: workers.map((w) => ({ ...w, phone: '1' })),
         households: 0,

@@ -17,6 +17,7 @@ export const TEST_CELL: CellProps = {
   code: '320507006001001',
   communityCode: '320507006001',
   name: 'c',
+  nameEn: 'c',
   kind: 'basic',
   workers: [],
   households: 0,

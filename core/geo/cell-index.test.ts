@@ -20,6 +20,7 @@ function cell(code: string, geometry: Polygon | MultiPolygon): CellFeature {
       code,
       communityCode: code.slice(0, 12),
       name: code,
+      nameEn: code,
       kind: 'basic',
       workers: [],
       households: 0,

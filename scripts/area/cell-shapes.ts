@@ -11,6 +11,7 @@ import { makeBlob } from './shapes';
 
 export interface DedicatedDef {
   name: string; // 漕湖学校 / the park's name
+  nameEn: string;
   dedicatedFor: DedicatedFor;
   community: string; // community number
   /** Where it should stand: the nearest point of the community's edge to this target. */
@@ -23,10 +24,10 @@ export interface DedicatedDef {
 // Park names are estimates (plausible names for the zone's industrial clusters).
 // prettier-ignore
 export const DEDICATED_DEFS: readonly DedicatedDef[] = [
-  { name: '漕湖学校', dedicatedFor: 'school', community: '003', target: [120.5745, 31.4735], radiusXM: 300, radiusYM: 230, rotationDeg: 10 },
-  { name: '漕湖高端装备产业园', dedicatedFor: 'enterprise-park', community: '005', target: [120.591, 31.441], radiusXM: 900, radiusYM: 600, rotationDeg: 12 },
-  { name: '漕湖汽车零部件产业园', dedicatedFor: 'enterprise-park', community: '008', target: [120.6045, 31.476], radiusXM: 750, radiusYM: 850, rotationDeg: 0 },
-  { name: '下堡新材料产业园', dedicatedFor: 'enterprise-park', community: '006', target: [120.557, 31.4515], radiusXM: 650, radiusYM: 520, rotationDeg: -20 },
+  { name: '漕湖学校', nameEn: 'Caohu School', dedicatedFor: 'school', community: '003', target: [120.5745, 31.4735], radiusXM: 300, radiusYM: 230, rotationDeg: 10 },
+  { name: '漕湖高端装备产业园', nameEn: 'Caohu Advanced Equipment Park', dedicatedFor: 'enterprise-park', community: '005', target: [120.591, 31.441], radiusXM: 900, radiusYM: 600, rotationDeg: 12 },
+  { name: '漕湖汽车零部件产业园', nameEn: 'Caohu Auto Parts Park', dedicatedFor: 'enterprise-park', community: '008', target: [120.6045, 31.476], radiusXM: 750, radiusYM: 850, rotationDeg: 0 },
+  { name: '下堡新材料产业园', nameEn: 'Xiabao New Materials Park', dedicatedFor: 'enterprise-park', community: '006', target: [120.557, 31.4515], radiusXM: 650, radiusYM: 520, rotationDeg: -20 },
 ];
 
 /** Basic cells per community: small dense cells in the town, large ones in the villages. */

@@ -35,6 +35,7 @@ function apportion(total: number, weights: number[]): number[] {
 interface Numbered extends CellShape {
   code: string;
   name: string;
+  nameEn: string;
   communityName: string;
   village: boolean;
 }
@@ -47,11 +48,15 @@ export function buildCells(communities: CommunityArea[]): CellRecord[] {
       const name = shape.dedicated
         ? `${shape.dedicated.name}专属网格`
         : `${community.def.name}第${number}网格`;
+      const nameEn = shape.dedicated
+        ? `${shape.dedicated.nameEn} cell`
+        : `${community.def.nameEn}, cell ${number}`;
       const code = communityCode + String(number).padStart(3, '0');
       return {
         ...shape,
         code,
         name,
+        nameEn,
         communityName: community.def.name,
         village: community.def.kind === 'village',
       };
@@ -103,6 +108,7 @@ export function buildCells(communities: CommunityArea[]): CellRecord[] {
       code: cell.code,
       communityCode: cell.code.slice(0, 12),
       name: cell.name,
+      nameEn: cell.nameEn,
       kind: cell.kind,
       ...(cell.dedicated ? { dedicatedFor: cell.dedicated.dedicatedFor } : {}),
       workers,

@@ -1,4 +1,5 @@
-// Names of places and categories in the current language (area data carries nameEn for communities).
+// Names of places and categories in the current language (area data carries nameEn for communities
+// and cells).
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCategoryId } from '../../../core/domain/categories';
@@ -14,8 +15,11 @@ export function useNames() {
         if (!c) return code;
         return english ? c.nameEn || c.name : c.name;
       },
-      cell: (area: AreaIndex | null, code: string): string =>
-        area?.cellByCode.get(code)?.properties.name ?? code,
+      cell: (area: AreaIndex | null, code: string): string => {
+        const c = area?.cellByCode.get(code)?.properties;
+        if (!c) return code;
+        return english ? c.nameEn || c.name : c.name;
+      },
       category: (id: string): string => (isCategoryId(id) ? t(`category.${id}`) : id),
     }),
     [t, english],

@@ -91,7 +91,7 @@ export const en: Messages = {
     month: 'Month',
     registered: 'registered {{today}} today · {{month}} month',
     communities: 'Open cases by community',
-    hazards: 'Hazards: dynamic zero',
+    hazards: 'Hazards to zero',
     openHazards: 'Open hazards',
     overdueHazards: 'Overdue',
     majorHazards: 'Major',

@@ -46,7 +46,7 @@ export function CaseTicker() {
               </span>
               <time className="wall-ticker__time">{formatHourMinute(c.openedAt, i18n.language)}</time>
               <span className="wall-ticker__where">
-                {names.community(area, c.communityCode)}
+                <span className="wall-ticker__place">{names.community(area, c.communityCode)}</span>
                 <span className="wall-ticker__source">
                   {c.sources.map((s) => t(`source.${s}`)).join(t('common.listSeparator'))}
                 </span>

@@ -87,6 +87,29 @@ async function shownCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('brief-shown').getAttribute('data-count'));
 }
 
+/** Panels cut off by their column or holding more than they show, and text wider than its box (but
+ * for an ellipsis). */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const panel of document.querySelectorAll<HTMLElement>('.brief__column > .brief-panel')) {
+      const column = panel.parentElement!.getBoundingClientRect();
+      const box = panel.getBoundingClientRect();
+      if (box.bottom > column.bottom + 0.5 || panel.scrollHeight > panel.clientHeight + 1) {
+        problems.push(`${panel.dataset.testid ?? '?'} is cut off`);
+      }
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('[data-testid="brief"] *')) {
+      if (el.closest('.maplibregl-map, canvas, svg')) continue;
+      const cut = getComputedStyle(el).textOverflow === 'ellipsis';
+      if (el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0 && !cut) {
+        problems.push(`${el.tagName}.${el.className} overflows: ${el.scrollWidth} > ${el.clientWidth}`);
+      }
+    }
+    return problems;
+  });
+}
+
 describe('briefing in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -141,6 +164,31 @@ describe('briefing in Chromium', () => {
       const q = new URL(url).searchParams;
       expect(q.get('types')).toBe('report.accepted,case.transitioned');
       expect(q.get('detail')).toBe('summary');
+    }
+  });
+
+  it('fits its screen in Chinese and in English: no panel cut off, no text spilling', async () => {
+    expect(await layoutProblems(page)).toEqual([]);
+    const english = await newSignedInPage(browser, server.url, {
+      viewport: { width: 1920, height: 1080 },
+      as: 'leader',
+    });
+    try {
+      await english.addInitScript(() => localStorage.setItem('caohu.lang', 'en'));
+      await english.goto(`${server.url}/brief`);
+      await english.locator('[data-testid="brief"][data-status="ready"]').waitFor({ timeout: 60_000 });
+      await english.waitForFunction(() => document.documentElement.lang === 'en');
+      expect(await layoutProblems(english)).toEqual([]);
+      // Whole names, not "Caohu Garden Community N…" twice (No. 1 and No. 2).
+      const cutNames = await english
+        .getByTestId('brief-by-community')
+        .locator('.brief-bars__label')
+        .evaluateAll((labels) =>
+          labels.filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
+        );
+      expect(cutNames).toEqual([]);
+    } finally {
+      await english.close();
     }
   });
 

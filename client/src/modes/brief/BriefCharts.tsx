@@ -88,7 +88,7 @@ export function DayChart({ charts }: { charts: BriefCharts }) {
   const max = maxOf(charts.byDay);
   const many = charts.byDay.length > 10;
   return (
-    <section className="brief-panel" data-testid="brief-by-day">
+    <section className="brief-panel brief-panel--grow" data-testid="brief-by-day">
       <h2 className="brief-panel__title">{t('brief.byDay')}</h2>
       <div className="brief-days">
         {charts.byDay.map((day, i) => (
@@ -120,8 +120,9 @@ export function TopCells({ charts }: { charts: BriefCharts }) {
       <ol className="brief-top">
         {charts.byCell.slice(0, TOP_CELLS).map((bar) => (
           <li key={bar.key} className="brief-top__row">
-            <span className="brief-top__name">{names.cell(area, bar.key)}</span>
+            {/* The count first: floated right, it keeps the first line of a name that wraps. */}
             <span className="brief-top__count">{t('brief.cases', { n: bar.count })}</span>
+            <span className="brief-top__name">{names.cell(area, bar.key)}</span>
           </li>
         ))}
       </ol>

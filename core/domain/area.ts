@@ -78,6 +78,7 @@ export interface EnterpriseProps {
 export interface CameraProps {
   id: string; // "CAM001"
   name: string;
+  nameEn: string;
   cellCode: string;
   communityCode: string;
   detects: string[]; // incident category ids it recognises

@@ -1,9 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanIntersects, buffer, intersect, featureCollection } from '@turf/turf';
-import type { Feature, Geometry, LineString, Polygon, Position } from 'geojson';
+import type { Feature, Geometry, LineString, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { AREA_FILES, type BoundaryProps, type RoadProps, type WaterProps } from '../../core/domain/area';
+import {
+  AREA_FILES,
+  type BoundaryProps,
+  type CameraProps,
+  type CellProps,
+  type RoadProps,
+  type WaterProps,
+} from '../../core/domain/area';
 import { buildAreaFiles } from '../generate-area';
 import { type Area, geodesicAreaM2, ringSignedArea2 } from './geometry';
 import { LAKE_SHORE } from './reference';
@@ -66,6 +73,17 @@ describe('data/area files', () => {
           });
         }
       }
+    }
+  });
+});
+
+describe('English names', () => {
+  it('every cell and camera has one, each distinct, in Latin letters', () => {
+    const cells = readAreaFile<Area, CellProps>('cells').features.map((f) => f.properties);
+    const cameras = readAreaFile<Point, CameraProps>('cameras').features.map((f) => f.properties);
+    for (const named of [cells, cameras]) {
+      for (const p of named) expect(p.nameEn, p.name).toMatch(/^[A-Z][A-Za-z0-9 .,]+$/);
+      expect(new Set(named.map((p) => p.nameEn)).size).toBe(named.length);
     }
   });
 });

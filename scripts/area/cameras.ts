@@ -37,18 +37,44 @@ function detects(site: Site): string[] {
   return CATEGORY_IDS.filter((id) => wanted.has(id));
 }
 
-const communityName = (code: string) => COMMUNITY_DEFS.find((d) => code.endsWith(d.number))?.name ?? '';
+const communityOf = (code: string) => COMMUNITY_DEFS.find((d) => code.endsWith(d.number));
+
+/** The English of the places' words, for the cameras' English names. */
+const EN: Readonly<Record<string, string>> = {
+  东: 'east',
+  南: 'south',
+  西: 'west',
+  北: 'north',
+  门: 'gate',
+  二门: 'second gate',
+  侧门: 'side gate',
+  中心广场: 'central square',
+  文体广场: 'culture and sports square',
+  邻里中心: 'neighbourhood centre',
+  健身广场: 'fitness square',
+  菜场入口: 'market entrance',
+  村委会: 'village committee',
+  文化广场: 'culture square',
+  校门: 'school gate',
+  东门: 'east gate',
+  西门: 'west gate',
+};
+
+interface CameraName {
+  name: string;
+  nameEn: string;
+}
 
 export function buildCameras(cells: CellRecord[], water: Polygon[]): CameraRecord[] {
   const rng = rngFor('cameras');
   const taken: Position[] = [];
   const options: PlaceOptions = { minEdgeM: 15, minSpacingM: 60, avoid: water, taken };
-  const out: { name: string; site: Site; point: Position; cell: CellRecord }[] = [];
+  const out: (CameraName & { site: Site; point: Position; cell: CellRecord })[] = [];
   const usedNames = new Set<string>();
-  const uniqueName = (make: () => string) => {
+  const uniqueName = (make: () => CameraName) => {
     for (;;) {
       const name = make();
-      if (!usedNames.has(name)) return (usedNames.add(name), name);
+      if (!usedNames.has(name.name)) return (usedNames.add(name.name), name);
     }
   };
 
@@ -60,15 +86,22 @@ export function buildCameras(cells: CellRecord[], water: Polygon[]): CameraRecor
     const cell = residential[k % residential.length] as CellRecord;
     const site = sites[k % sites.length] as Site;
     const placed = placePoint([cell], rng, options);
-    const base = communityName(cell.props.communityCode);
-    const name = uniqueName(() =>
-      site === 'corridor'
-        ? `${base}${rng.int(1, 68)}幢楼道`
-        : site === 'entrance'
-          ? `${base}${rng.pick(['东', '南', '西', '北'])}${rng.pick(['门', '二门', '侧门'])}`
-          : `${base}${rng.pick(['中心广场', '文体广场', '邻里中心', '健身广场', '菜场入口'])}`,
-    );
-    out.push({ name: `${name}平安前哨`, site, ...placed });
+    const community = communityOf(cell.props.communityCode);
+    const [base, baseEn] = [community?.name ?? '', community?.nameEn ?? ''];
+    const { name, nameEn } = uniqueName(() => {
+      if (site === 'corridor') {
+        const block = rng.int(1, 68);
+        return { name: `${base}${block}幢楼道`, nameEn: `${baseEn}, block ${block} stairwell` };
+      }
+      if (site === 'entrance') {
+        const side = rng.pick(['东', '南', '西', '北']);
+        const gate = rng.pick(['门', '二门', '侧门']);
+        return { name: `${base}${side}${gate}`, nameEn: `${baseEn}, ${EN[side]} ${EN[gate]}` };
+      }
+      const spot = rng.pick(['中心广场', '文体广场', '邻里中心', '健身广场', '菜场入口']);
+      return { name: `${base}${spot}`, nameEn: `${baseEn}, ${EN[spot]}` };
+    });
+    out.push({ name: `${name}平安前哨`, nameEn: `${nameEn} sentinel camera`, site, ...placed });
   }
 
   for (const def of COMMUNITY_DEFS.filter((d) => d.kind === 'village')) {
@@ -91,6 +124,7 @@ export function buildCameras(cells: CellRecord[], water: Polygon[]): CameraRecor
     for (const spot of ['村委会', '文化广场']) {
       out.push({
         name: `${def.name}${spot}平安前哨`,
+        nameEn: `${def.nameEn}, ${EN[spot]} sentinel camera`,
         site: 'village',
         ...placePoint([centre], rng, options),
       });
@@ -107,6 +141,7 @@ export function buildCameras(cells: CellRecord[], water: Polygon[]): CameraRecor
       const near = { centre: gate === '校门' ? areaCentroid(cell.area) : vertex, radiusM: 250 };
       out.push({
         name: `${cell.dedicatedName}${gate}平安前哨`,
+        nameEn: `${cell.dedicatedNameEn}, ${EN[gate]} sentinel camera`,
         site: 'gate',
         ...placePoint([cell], rng, options, near),
       });
@@ -117,6 +152,7 @@ export function buildCameras(cells: CellRecord[], water: Polygon[]): CameraRecor
     props: {
       id: `CAM${String(i + 1).padStart(3, '0')}`,
       name: c.name,
+      nameEn: c.nameEn,
       cellCode: c.cell.props.code,
       communityCode: c.cell.props.communityCode,
       detects: detects(c.site),

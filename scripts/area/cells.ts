@@ -13,6 +13,7 @@ export interface CellRecord {
   area: Area;
   /** The park's or school's name for a dedicated cell. */
   dedicatedName: string | null;
+  dedicatedNameEn: string | null;
 }
 
 const RESIDENTIAL_POPULATION = 31_200;
@@ -115,6 +116,11 @@ export function buildCells(communities: CommunityArea[]): CellRecord[] {
       households,
       population,
     };
-    return { props, area: cell.area, dedicatedName: cell.dedicated?.name ?? null };
+    return {
+      props,
+      area: cell.area,
+      dedicatedName: cell.dedicated?.name ?? null,
+      dedicatedNameEn: cell.dedicated?.nameEn ?? null,
+    };
   });
 }

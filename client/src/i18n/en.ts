@@ -11,6 +11,7 @@ const categoryNames = Object.fromEntries(CATEGORY_IDS.map((id) => [id, CATEGORIE
 
 export const en: Messages = {
   common: {
+    withNote: '{{text}} ({{note}})',
     listSeparator: ', ',
     labelled: '{{label}}: {{value}}',
   },

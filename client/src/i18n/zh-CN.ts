@@ -10,6 +10,7 @@ const categoryNames = Object.fromEntries(CATEGORY_IDS.map((id) => [id, CATEGORIE
 
 export const zhCN = {
   common: {
+    withNote: '{{text}}（{{note}}）',
     listSeparator: '、',
     labelled: '{{label}}：{{value}}',
   },

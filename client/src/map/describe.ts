@@ -58,7 +58,7 @@ export function useDescribe() {
           if (!f) return null;
           const workers = f.properties.workers.map((w) => w.name).join(t('common.listSeparator'));
           return {
-            title: f.properties.name,
+            title: names.cell(area, ref.id),
             lines: [
               names.community(area, f.properties.communityCode),
               t('tooltip.openCasesInCell', { n: indicators.cases.byCell[ref.id] ?? 0 }),
@@ -73,7 +73,7 @@ export function useDescribe() {
             .map((id) => names.category(id))
             .join(t('common.listSeparator'));
           return {
-            title: `${t('detailsKind.camera')} · ${f.properties.name}`,
+            title: `${t('detailsKind.camera')} · ${names.camera(area, ref.id)}`,
             lines: detects ? [detects] : [],
           };
         }

@@ -17,7 +17,7 @@ export function CameraDetails({
   const camera = feature.properties;
   return (
     <>
-      <h2 className="details__title">{camera.name}</h2>
+      <h2 className="details__title">{names.camera(area, camera.id)}</h2>
       <div className="details__id">{camera.id}</div>
       <Fields>
         <Field label={t('details.community')}>{names.community(area, camera.communityCode)}</Field>

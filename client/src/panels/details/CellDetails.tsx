@@ -21,11 +21,11 @@ export function CellDetails({
   const select = useUiStore((s) => s.select);
   const cell = feature.properties;
   const kind = cell.dedicatedFor
-    ? `${t(`cellKind.${cell.kind}`)}（${t(`dedicatedFor.${cell.dedicatedFor}`)}）`
+    ? t('common.withNote', { text: t(`cellKind.${cell.kind}`), note: t(`dedicatedFor.${cell.dedicatedFor}`) })
     : t(`cellKind.${cell.kind}`);
   return (
     <>
-      <h2 className="details__title">{cell.name}</h2>
+      <h2 className="details__title">{names.cell(area, cell.code)}</h2>
       <Fields>
         <Field label={t('details.code')}>
           <span className="mono">{cell.code}</span>

@@ -56,9 +56,9 @@ export class BriefMapController {
       reducedMotion: true,
       preserveDrawingBuffer: true,
     });
-    // Listening first, so the restored position is reported like any other move.
     // Names that overlap at one zoom may not at another (their nudges are worked out per zoom).
     this.map.on('zoomend', () => this.requestRender());
+    // Listening first, so the restored position is reported like any other move.
     this.map.on('moveend', () => {
       const { lng, lat } = this.map.getCenter();
       this.handlers.onMove({ lon: lng, lat, zoom: this.map.getZoom() });

@@ -194,6 +194,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const io: LiveServer = new Server(httpServer, {
     serveClient: false,
     maxHttpBufferSize: 256 * 1024, // `sync`, `case:focus` and case actions (≤ 100 a message)
+    // A screen busy drawing (a wall PC without a GPU takes seconds a frame) reads its socket late,
+    // the ping behind the data: 20 s (the default) closed such sockets a few times in 10 minutes,
+    // each a reconnect and a catch-up. A dead link is still found within 85 s, and the screens show
+    // the data's age by the server's heartbeat meanwhile.
+    pingTimeout: 60_000,
     allowRequest: (req, done) => done(null, isSameOrigin(req.headers.origin, req.headers.host)),
   });
   const socketAuth = installSocketAuth({ io, accounts, log, checkEveryMs: deps.socketCheckEveryMs });

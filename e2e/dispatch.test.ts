@@ -131,7 +131,7 @@ describe('dispatch desk and field page in Chromium', () => {
       `e2e-desk-${Date.now()}`,
       '小区东门垃圾桶满溢，异味明显',
     );
-    await page.locator(`[data-testid="queue-row"][data-case-id="${caseId}"]`).waitFor({ timeout: 5_000 });
+    await page.locator(`[data-testid="queue-row"][data-case-id="${caseId}"]`).waitFor({ timeout: 20_000 });
 
     await openByKeyboard(page, caseId);
     // The dispatcher sees the resident's name and phone as reported (masked for everyone else).
@@ -199,24 +199,29 @@ describe('dispatch desk and field page in Chromium', () => {
     await openByKeyboard(pageB, caseId);
     await stateOf(pageB, caseId, 'registered');
     // Presence: each sees that the other has the case open.
-    await pageB.getByTestId('case-presence').filter({ hasText: '李娜' }).waitFor({ timeout: 5_000 });
-    await pageA.getByTestId('case-presence').filter({ hasText: '王敏' }).waitFor({ timeout: 5_000 });
+    await pageB.getByTestId('case-presence').filter({ hasText: '李娜' }).waitFor({ timeout: 20_000 });
+    await pageA.getByTestId('case-presence').filter({ hasText: '王敏' }).waitFor({ timeout: 20_000 });
 
     await Promise.all([pageA.keyboard.press('1'), pageB.keyboard.press('1')]);
-    // Exactly one of them wins; the other is told who was first and what the case is now.
-    const conflictTexts = async () => [
-      ...(await pageA.getByTestId('notice-conflict').allInnerTexts()),
-      ...(await pageB.getByTestId('notice-conflict').allInnerTexts()),
+    // Exactly one of them wins; the other is told who was first and what the case is now. The
+    // winner's "done" line fades after a few seconds: it is counted as it is seen, while waiting.
+    const noticesOf = async (kind: 'conflict' | 'done') => [
+      ...(await pageA.getByTestId(`notice-${kind}`).allInnerTexts()),
+      ...(await pageB.getByTestId(`notice-${kind}`).allInnerTexts()),
     ];
-    await expect.poll(conflictTexts, { timeout: 10_000 }).toHaveLength(1);
-    const [text] = await conflictTexts();
+    let doneSeen = 0;
+    await expect
+      .poll(
+        async () => {
+          doneSeen = Math.max(doneSeen, (await noticesOf('done')).filter((t) => t.includes('派遣')).length);
+          return [(await noticesOf('conflict')).length, doneSeen];
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual([1, 1]);
+    const [text] = await noticesOf('conflict');
     expect(text).toMatch(/李娜|王敏/);
     expect(text).toContain('派遣');
-    const done = [
-      ...(await pageA.getByTestId('notice-done').allInnerTexts()),
-      ...(await pageB.getByTestId('notice-done').allInnerTexts()),
-    ];
-    expect(done.filter((t) => t.includes('派遣'))).toHaveLength(1);
     await stateOf(pageA, caseId, 'dispatched');
     await stateOf(pageB, caseId, 'dispatched');
     await Promise.all([a.close(), b.close()]);

@@ -3,13 +3,24 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * How the page's frames reach the screen, both with software GL (SwiftShader):
+ * - `software` (`--disable-gpu`, every test): the compositor runs in software in the page's
+ *   process, which reads each WebGL frame back on its main thread and waits for the rasteriser;
+ * - `gpu-process` (`--use-gl=angle --use-angle=swiftshader`): the frames stay in the GPU process,
+ *   as on a PC with a graphics card, and the main thread does not wait for them.
+ */
+export type Compositor = 'software' | 'gpu-process';
+
+export async function launchBrowser(o: { compositor?: Compositor } = {}): Promise<Browser> {
+  const gl =
+    o.compositor === 'gpu-process' ? ['--use-gl=angle', '--use-angle=swiftshader'] : ['--disable-gpu'];
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
       '--headless',
       '--no-sandbox',
-      '--disable-gpu',
+      ...gl,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

@@ -25,6 +25,10 @@ function numberOption(name: string): number | undefined {
 const seconds = numberOption('seconds') ?? 60;
 /** `--page=/wall`: the page the long-task run watches (the overview, `/`, by default). */
 const page = process.argv.find((a) => a.startsWith('--page='))?.slice('--page='.length) ?? '/';
+/** `--compositor=gpu-process`: the browser run with its frames composited in the GPU process. */
+const compositor = process.argv.find((a) => a.startsWith('--compositor='))?.slice('--compositor='.length);
+if (compositor !== undefined && compositor !== 'software' && compositor !== 'gpu-process')
+  throw new Error(`--compositor wants software or gpu-process, not ${compositor}`);
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
 const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
@@ -45,8 +49,8 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   browser: () =>
     benchBrowser(
       smoke
-        ? { opens: 1, seconds: 1, ratePerSecond: 200, page }
-        : { opens: numberOption('opens') ?? 3, seconds, ratePerSecond: 200, page }, // --opens=8: cold opens to take the median of
+        ? { opens: 1, seconds: 1, ratePerSecond: 200, page, compositor }
+        : { opens: numberOption('opens') ?? 3, seconds, ratePerSecond: 200, page, compositor }, // --opens=8: cold opens to take the median of
     ),
   // Builds a page of its own (Vite) and needs /usr/bin/chromium.
   'incident-layer': () =>

@@ -10,6 +10,7 @@ import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
 import { benchIncidentLayer } from './incident-layer';
+import { benchLayerFrames, drawnFrameCosts } from './layer-frames';
 import type { BenchResult } from './measure';
 import { benchPeople } from './people';
 import { benchSnapshot } from './snapshot';
@@ -48,6 +49,24 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     async () =>
       expectMeasured(await benchBrowser({ opens: 1, seconds: 1, ratePerSecond: 200, page: '/wall' }), 3),
   );
+  it.skipIf(!canRunBrowser())(
+    'layer frames show each layer alone and time the frames that drew',
+    { timeout: 120_000 },
+    async () => {
+      const rows = await benchLayerFrames({ cases: 200, seconds: 1, ratePerSecond: 200 });
+      expect(rows.map((r) => /^frames with (.+?), \d+ open cases/.exec(r.name)?.[1])).toEqual([
+        'all layers',
+        'no layer (the community names only)',
+        ...['boundary', 'cells', 'enterprises', 'incidents', 'cameras'].map((l) => `${l} alone`),
+      ]);
+      expect(rows[0]!.name).toMatch(/, [1-9]\d* open cases/);
+      expectMeasured(rows.slice(0, 1), 1); // the reports redraw the map with every layer shown
+    },
+  );
+  it('a frame that drew costs the time to the next frame', () =>
+    expect(
+      drawnFrameCosts({ at: [0, 17, 34, 150, 167, 180], drew: [false, true, true, false, true, false] }),
+    ).toEqual([17, 116, 13]));
   it.skipIf(!fs.existsSync(CHROMIUM_PATH))(
     'incident layer times one case change with fixed slots and by rebuilding',
     { timeout: 120_000 },

@@ -12,13 +12,13 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchBrowser, type Compositor } from '../../e2e/support/browser';
 import { signInContext } from '../../e2e/support/accounts';
-import { E2E_ADMIN, startServer } from '../../e2e/support/server';
+import { E2E_ADMIN, startServer, type RunningServer } from '../../e2e/support/server';
 import { measureFiles, sizeRows } from './bundle-size';
 import { startMainThreadTrace, summariseTasks } from './main-thread-trace';
 import type { BenchResult } from './measure';
-import { reportsOverCells } from './reports';
+import { feedReports } from './reports';
 
-const KEYS = Array.from({ length: 4 }, (_, i) => `bench-browser-key-${i}-0123456789`);
+export const KEYS = Array.from({ length: 4 }, (_, i) => `bench-browser-key-${i}-0123456789`);
 const MARKS = ['caohu:basemap-drawn', 'caohu:basemap-complete', 'caohu:layers-drawn'] as const;
 
 export function canRunBrowser(): boolean {
@@ -93,7 +93,7 @@ export function messagesInTasks(tasks: [number, number][], messages: BenchMessag
 }
 
 /** Every mark set. Polls with evaluate (the page's CSP forbids the eval that waitForFunction would need). */
-async function waitForDrawn(page: Page): Promise<void> {
+export async function waitForDrawn(page: Page): Promise<void> {
   const until = performance.now() + 60_000;
   const drawn = () =>
     page.evaluate(
@@ -216,22 +216,7 @@ async function longTaskRows(
   const trace = await startMainThreadTrace(browser);
   const logFrom = serverOutput().length;
   const profile = process.env.BENCH_PAGE_PROF ? await startPageProfile(page) : null;
-  const perRequest = Math.max(1, Math.round(o.ratePerSecond / 10));
-  const requests = Math.round(o.seconds * 10);
-  const started = performance.now();
-  let sent = 0;
-  for (let i = 0; i < requests; i++) {
-    const wait = started + i * 100 - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    const res = await fetch(`${url}/api/v1/feeds/incidents`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS[i % KEYS.length]}` },
-      body: JSON.stringify(reportsOverCells(perRequest, `BR${Date.now()}`, i * perRequest)),
-    });
-    if (res.status !== 200) throw new Error(`feed answered ${res.status}: ${await res.text()}`);
-    sent += perRequest;
-  }
-  const ms = performance.now() - started;
+  const { sent, ms } = await feedReports(url, KEYS, o);
   await page.waitForTimeout(500);
   const seen = await page.evaluate(() => ({
     tasks: window.__benchTasks,
@@ -286,7 +271,28 @@ export function socketEvents(log: string): string {
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
 }
 
-export async function benchBrowser(o: {
+/**
+ * Runs `measure` against the production server (with the bench's feed keys) and a browser, and
+ * marks every row when the frames are composited in the GPU process.
+ */
+export async function withBenchBrowser(
+  compositor: Compositor | undefined,
+  measure: (server: RunningServer, browser: Browser) => Promise<BenchResult[]>,
+): Promise<BenchResult[]> {
+  const server = await startServer({ FEED_KEYS: KEYS.map((k, i) => `b${i}:${k}`).join(',') });
+  const browser = await launchBrowser({ compositor });
+  try {
+    const rows = await measure(server, browser);
+    if (compositor !== 'gpu-process') return rows;
+    // Not the budget's setting (that is every test's `--disable-gpu`): say so on every row.
+    return rows.map((r) => ({ ...r, name: `[compositor in the GPU process] ${r.name}` }));
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+export function benchBrowser(o: {
   opens: number;
   seconds: number;
   ratePerSecond: number;
@@ -295,17 +301,9 @@ export async function benchBrowser(o: {
   /** Where frames are composited (e2e/support/browser.ts); `software` unless given. */
   compositor?: Compositor;
 }): Promise<BenchResult[]> {
-  const server = await startServer({ FEED_KEYS: KEYS.map((k, i) => `b${i}:${k}`).join(',') });
-  const browser = await launchBrowser({ compositor: o.compositor });
-  try {
+  return withBenchBrowser(o.compositor, async (server, browser) => {
     const opens: ColdOpen[] = [];
     for (let i = 0; i < o.opens; i++) opens.push(await openCold(browser, server.url));
-    const rows = [...coldOpenRows(opens), ...(await longTaskRows(browser, server.url, o, server.output))];
-    if (o.compositor !== 'gpu-process') return rows;
-    // Not the budget's setting (that is every test's `--disable-gpu`): say so on every row.
-    return rows.map((r) => ({ ...r, name: `[compositor in the GPU process] ${r.name}` }));
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+    return [...coldOpenRows(opens), ...(await longTaskRows(browser, server.url, o, server.output))];
+  });
 }

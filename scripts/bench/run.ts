@@ -7,6 +7,7 @@ import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
 import { benchIncidentLayer } from './incident-layer';
+import { benchLayerFrames } from './layer-frames';
 import { printTable, type BenchResult } from './measure';
 import { benchPeople } from './people';
 import { benchSnapshot } from './snapshot';
@@ -51,6 +52,13 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
       smoke
         ? { opens: 1, seconds: 1, ratePerSecond: 200, page, compositor }
         : { opens: numberOption('opens') ?? 3, seconds, ratePerSecond: 200, page, compositor }, // --opens=8: cold opens to take the median of
+    ),
+  // The frame with each layer alone (needs the build and Chromium, as `browser`); --phase-seconds=N.
+  'layer-frames': () =>
+    benchLayerFrames(
+      smoke
+        ? { cases: 200, seconds: 0.5, ratePerSecond: 200, compositor }
+        : { cases: 4_000, seconds: numberOption('phase-seconds') ?? 10, ratePerSecond: 200, compositor },
     ),
   // Builds a page of its own (Vite) and needs /usr/bin/chromium.
   'incident-layer': () =>

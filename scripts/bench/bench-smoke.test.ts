@@ -11,7 +11,7 @@ import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
 import { benchIncidentLayer } from './incident-layer';
 import { benchLayerFrames, drawnFrameCosts } from './layer-frames';
-import type { BenchResult } from './measure';
+import { quantile, type BenchResult } from './measure';
 import { benchPeople } from './people';
 import { benchSnapshot } from './snapshot';
 import { benchSocketMemory } from './socket-memory';
@@ -63,6 +63,13 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
       expectMeasured(rows.slice(0, 1), 1); // the reports redraw the map with every layer shown
     },
   );
+  it('a quantile is the item at ⌊q·n⌋ in order, and none of nothing', () => {
+    expect(quantile([30, 10, 20], 0.5)).toBe(20);
+    expect(quantile([5, 1, 4, 2, 3, 10, 9, 8, 7, 6], 0.99)).toBe(10);
+    expect(quantile([5, 1, 4, 2, 3, 10, 9, 8, 7, 6], 0.9)).toBe(10);
+    expect(quantile([5, 1, 4, 2, 3, 10, 9, 8, 7, 6], 0.5)).toBe(6);
+    expect(quantile([], 0.5)).toBeNaN();
+  });
   it('a frame that drew costs the time to the next frame', () =>
     expect(
       drawnFrameCosts({ at: [0, 17, 34, 150, 167, 180], drew: [false, true, true, false, true, false] }),

@@ -15,7 +15,7 @@ import { signInContext } from '../../e2e/support/accounts';
 import { E2E_ADMIN, startServer, type RunningServer } from '../../e2e/support/server';
 import { measureFiles, sizeRows } from './bundle-size';
 import { startMainThreadTrace, summariseTasks } from './main-thread-trace';
-import type { BenchResult } from './measure';
+import { quantile, type BenchResult } from './measure';
 import { feedReports } from './reports';
 
 export const KEYS = Array.from({ length: 4 }, (_, i) => `bench-browser-key-${i}-0123456789`);
@@ -144,7 +144,7 @@ async function openCold(browser: Browser, url: string): Promise<ColdOpen> {
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => quantile(xs, 0.5);
 
 function coldOpenRows(opens: ColdOpen[]): BenchResult[] {
   const mark = (name: (typeof MARKS)[number]) => opens.map((o) => o.marks[name]);

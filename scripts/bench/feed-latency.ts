@@ -8,7 +8,7 @@ import http from 'node:http';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { DEFAULT_TICK_MS } from '../../server/src/config';
 import { startBenchServer } from './bench-server';
-import type { BenchResult } from './measure';
+import { quantile, type BenchResult } from './measure';
 import { reportsOverCells } from './reports';
 import { closeScreens, connectRawScreens, connectScreens } from './screens';
 
@@ -81,9 +81,7 @@ export async function benchFeedLatency(o: LatencyOptions): Promise<BenchResult[]
     for (const ws of others) ws.terminate();
     if (failures.length > 0) throw new Error(`feed posts failed: ${failures.slice(0, 3).join('; ')}`);
     latencies.sort((a, b) => a - b);
-    const pct = (p: number) =>
-      latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
-    const [p50, p95, p99] = [pct(50), pct(95), pct(99)];
+    const [p50, p95, p99] = [0.5, 0.95, 0.99].map((q) => quantile(latencies, q)) as [number, number, number];
     const missing = expected - latencies.length;
     return [
       {

@@ -8,7 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { build } from 'vite';
 import { launchBrowser } from '../../e2e/support/browser';
-import type { BenchResult } from './measure';
+import { quantile, type BenchResult } from './measure';
 
 const OUT = path.resolve('var/bench-layer-page');
 const TYPES: Record<string, string> = {
@@ -37,8 +37,8 @@ async function serve(dir: string): Promise<{ url: string; close: () => Promise<v
 
 /** Cases changed in one update for the scattered row: a second of a bad day's changes. */
 const SCATTERED = 200;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
+const median = (xs: number[]) => quantile(xs, 0.5);
+const p95 = (xs: number[]) => quantile(xs, 0.95);
 
 export async function benchIncidentLayer(o: { incidents: number; changes: number }): Promise<BenchResult[]> {
   await build({

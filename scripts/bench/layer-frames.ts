@@ -13,7 +13,7 @@ import { E2E_ADMIN } from '../../e2e/support/server';
 import { LAYER_KEYS } from '../../client/src/state/ui-store';
 import { KEYS, waitForDrawn, withBenchBrowser } from './browser';
 import { startMainThreadTrace, summariseTasks } from './main-thread-trace';
-import type { BenchResult } from './measure';
+import { quantile, type BenchResult } from './measure';
 import { feedReports } from './reports';
 
 declare global {
@@ -44,10 +44,6 @@ export function drawnFrameCosts(frames: { at: number[]; drew: boolean[] }): numb
     if (frames.drew[i]) costs.push(frames.at[i + 1]! - frames.at[i]!);
   }
   return costs;
-}
-
-function quantile(sorted: number[], q: number): number {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]! : 0;
 }
 
 export function benchLayerFrames(o: {
@@ -93,7 +89,7 @@ export function benchLayerFrames(o: {
       const open = await page.$$eval('[data-testid^=kpi-phase-] .kpi-tile__value', (els) =>
         els.reduce((sum, el) => sum + Number(el.textContent), 0),
       );
-      const costs = drawnFrameCosts(frames).sort((a, b) => a - b);
+      const costs = drawnFrameCosts(frames);
       const over = costs.filter((c) => c > 50).length;
       rows.push({
         name: `frames with ${label}, ${open} open cases, ${o.ratePerSecond} reports/s: median ${quantile(costs, 0.5).toFixed(0)} ms, p90 ${quantile(costs, 0.9).toFixed(0)} ms, ${over} of ${costs.length} over 50 ms; of the long tasks' time ${(split.gpuWaitShare * 100).toFixed(0)} % waiting on the rasteriser, the longest in CPU time ${split.cpu.longest.toFixed(0)} ms`,

@@ -22,6 +22,13 @@ export function timeIt(
   return { name, operations, ms, perSecond: (operations / ms) * 1000 };
 }
 
+/** The value below which a share `q` (0–1) of `xs` lies: the item at ⌊q·n⌋ in order (NaN for none). */
+export function quantile(xs: readonly number[], q: number): number {
+  if (xs.length === 0) return Number.NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
 export function printTable(results: BenchResult[]): void {
   const rows = results.map((r) => ({
     benchmark: r.name,

@@ -15,19 +15,23 @@ import { benchSocketMemory } from './socket-memory';
 
 const smoke = process.argv.includes('--smoke');
 /** `--NAME=N`: a positive number, or undefined when not given. */
+/** `--NAME=VALUE`: the value, or undefined when not given. */
+function stringOption(name: string): string | undefined {
+  return process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
 function numberOption(name: string): number | undefined {
-  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
-  if (!arg) return undefined;
-  const value = Number(arg.slice(name.length + 3));
+  const arg = stringOption(name);
+  if (arg === undefined) return undefined;
+  const value = Number(arg);
   if (!(value > 0)) throw new Error(`--${name} wants a positive number, not ${arg}`);
   return value;
 }
 /** `--seconds=600`: how long the browser's long-task run lasts (60 s by default; the budget is 10 min). */
 const seconds = numberOption('seconds') ?? 60;
 /** `--page=/wall`: the page the long-task run watches (the overview, `/`, by default). */
-const page = process.argv.find((a) => a.startsWith('--page='))?.slice('--page='.length) ?? '/';
+const page = stringOption('page') ?? '/';
 /** `--compositor=gpu-process`: the browser run with its frames composited in the GPU process. */
-const compositor = process.argv.find((a) => a.startsWith('--compositor='))?.slice('--compositor='.length);
+const compositor = stringOption('compositor');
 if (compositor !== undefined && compositor !== 'software' && compositor !== 'gpu-process')
   throw new Error(`--compositor wants software or gpu-process, not ${compositor}`);
 const names = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

@@ -14,7 +14,7 @@ import { CHROMIUM_PATH, launchBrowser, type Compositor } from '../../e2e/support
 import { signInContext } from '../../e2e/support/accounts';
 import { E2E_ADMIN, startServer, type RunningServer } from '../../e2e/support/server';
 import { measureFiles, sizeRows } from './bundle-size';
-import { startMainThreadTrace, summariseTasks } from './main-thread-trace';
+import { describeGc, startMainThreadTrace, summariseTasks } from './main-thread-trace';
 import { quantile, type BenchResult } from './measure';
 import { feedReports } from './reports';
 
@@ -225,7 +225,8 @@ async function longTaskRows(
   if (!seen.tasks || !seen.messages) throw new Error('the page watch went missing');
   const observed = seen.tasks.map(([, duration]) => duration);
   const reading = messagesInTasks(seen.tasks, seen.messages);
-  const split = summariseTasks(await trace.stop());
+  const traced = await trace.stop();
+  const split = summariseTasks(traced.tasks);
   if (profile) await profile.stopInto(process.env.BENCH_PAGE_PROF!);
   const events = socketEvents(serverOutput().slice(logFrom)); // before the page's own close
   await context.close();
@@ -256,6 +257,12 @@ async function longTaskRows(
       ...base,
       budget: `none over 50 ms: ${split.cpu.count} over, longest ${split.cpu.longest.toFixed(0)} ms`,
       ok: split.cpu.count === 0,
+    },
+    {
+      name: `  the main thread's garbage collection: ${describeGc(traced.gc)}`,
+      ...base,
+      budget: 'no budget',
+      ok: true,
     },
   ];
 }

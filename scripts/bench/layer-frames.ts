@@ -85,7 +85,7 @@ export function benchLayerFrames(o: {
       const { sent, ms } = await feedReports(server.url, KEYS, { ...o, offset, cycle: o.cases });
       offset += sent;
       const frames = await page.evaluate(() => window.__benchFrames!); // before the trace's end
-      const split = summariseTasks(await trace.stop());
+      const split = summariseTasks((await trace.stop()).tasks);
       const open = await page.$$eval('[data-testid^=kpi-phase-] .kpi-tile__value', (els) =>
         els.reduce((sum, el) => sum + Number(el.textContent), 0),
       );

@@ -4,7 +4,7 @@
 // thread blocks in `GLES2::ReadPixels` → `ImplementationBase::WaitForCmd` until the GPU process has
 // rasterised the WebGL frame: that time is the rasteriser's, not our code's, and on a wall
 // screen's GPU it would be a fraction. Everything else in a task (script, style, layout, paint)
-// is ours.
+// is ours. The same trace counts the main thread's garbage collections (V8's MajorGC and MinorGC).
 import type { Browser, CDPSession } from 'playwright-core';
 
 export interface TaskSplit {
@@ -27,7 +27,14 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
+/** The main thread's garbage collections over a trace (ms). */
+export interface GcTally {
+  major: { count: number; totalMs: number; longestMs: number; over50: number };
+  minor: { count: number; totalMs: number; longestMs: number };
+}
+
 const LONG_TASK_US = 50_000;
+const GC_EVENTS = new Set(['MajorGC', 'MinorGC']);
 /** Where the main thread blocks on the GPU process (nested in one another: their union is taken). */
 const GPU_WAITS = new Set([
   'ImplementationBase::WaitForCmd',
@@ -35,12 +42,15 @@ const GPU_WAITS = new Set([
   'CommandBufferHelper::Finish',
 ]);
 
-export async function startMainThreadTrace(browser: Browser): Promise<{ stop: () => Promise<TaskSplit[]> }> {
+export async function startMainThreadTrace(
+  browser: Browser,
+): Promise<{ stop: () => Promise<{ tasks: TaskSplit[]; gc: GcTally }> }> {
   const cdp: CDPSession = await browser.newBrowserCDPSession();
   const mainThreads = new Set<string>(); // "pid:tid" of renderer main threads
   type Span = { ts: number; dur: number; tdur: number };
   const tasks = new Map<string, Span[]>();
   const waits = new Map<string, Span[]>();
+  const collections = new Map<string, { name: string; dur: number }[]>();
   const push = (into: Map<string, Span[]>, key: string, e: TraceEvent) => {
     let list = into.get(key);
     if (!list) into.set(key, (list = []));
@@ -53,12 +63,17 @@ export async function startMainThreadTrace(browser: Browser): Promise<{ stop: ()
       if (e.ph !== 'X' || e.ts === undefined || e.dur === undefined) continue;
       if (e.name === 'ThreadControllerImpl::RunTask' && e.dur > LONG_TASK_US) push(tasks, key, e);
       else if (e.name !== undefined && GPU_WAITS.has(e.name)) push(waits, key, e);
+      else if (e.name !== undefined && GC_EVENTS.has(e.name)) {
+        let list = collections.get(key);
+        if (!list) collections.set(key, (list = []));
+        list.push({ name: e.name, dur: e.dur });
+      }
     }
   });
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'gpu'], recordMode: 'recordContinuously' },
+    traceConfig: { includedCategories: ['toplevel', 'gpu', 'v8'], recordMode: 'recordContinuously' },
   });
   return {
     stop: async () => {
@@ -66,6 +81,21 @@ export async function startMainThreadTrace(browser: Browser): Promise<{ stop: ()
       await complete;
       await cdp.detach();
       const result: TaskSplit[] = [];
+      const gc: GcTally = {
+        major: { count: 0, totalMs: 0, longestMs: 0, over50: 0 },
+        minor: { count: 0, totalMs: 0, longestMs: 0 },
+      };
+      for (const [key, list] of collections) {
+        if (!mainThreads.has(key)) continue;
+        for (const { name, dur } of list) {
+          const ms = dur / 1000;
+          const kind = name === 'MajorGC' ? gc.major : gc.minor;
+          kind.count += 1;
+          kind.totalMs += ms;
+          kind.longestMs = Math.max(kind.longestMs, ms);
+          if (name === 'MajorGC' && ms > 50) gc.major.over50 += 1;
+        }
+      }
       for (const list of waits.values()) list.sort((a, b) => a.ts - b.ts);
       for (const [key, list] of tasks) {
         if (!mainThreads.has(key)) continue;
@@ -85,7 +115,7 @@ export async function startMainThreadTrace(browser: Browser): Promise<{ stop: ()
           result.push({ ms: task.dur / 1000, gpuWaitMs: wait / 1000, cpuMs: task.tdur / 1000 });
         }
       }
-      return result;
+      return { tasks: result, gc };
     },
   };
 }
@@ -99,6 +129,11 @@ const over50 = (ms: number[]): Over50 => ({
   count: ms.filter((x) => x > 50).length,
   longest: Math.max(0, ...ms),
 });
+
+/** "major GCs: 12 (340 ms in all, 3 over 50 ms, longest 80 ms); minor: 400 (900 ms)" */
+export function describeGc({ major, minor }: GcTally): string {
+  return `major GCs: ${major.count} (${major.totalMs.toFixed(0)} ms in all, ${major.over50} over 50 ms, longest ${major.longestMs.toFixed(0)} ms); minor: ${minor.count} (${minor.totalMs.toFixed(0)} ms, longest ${minor.longestMs.toFixed(0)} ms)`;
+}
 
 /** Tasks over 50 ms as observed, with the GPU wait taken out, and by the main thread's CPU time. */
 export function summariseTasks(tasks: readonly TaskSplit[]): {

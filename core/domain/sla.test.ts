@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import calendarFile from '../../data/rules/calendar-cn-2026.json';
 import type { Case, CaseSla, CaseState } from './model';
-import { slaStatus } from './sla';
+import { slaLevelHoldsUntil, slaLimitOf, slaStatus, slaStatusAt } from './sla';
 import { buildCalendar } from './working-calendar';
 import { calendarFileSchema } from './working-calendar-file';
 
@@ -89,5 +89,47 @@ describe('slaStatus', () => {
       level: 'ok',
       elapsedFraction: 0.5,
     });
+  });
+});
+
+describe('slaLevelHoldsUntil', () => {
+  const MINUTE = 60_000;
+  // Every minute of a week from the garbage case's registration, and of a day around the fire's.
+  const minutes = (from: string, count: number) =>
+    Array.from({ length: count }, (_, i) => sh(from) + i * MINUTE);
+
+  it.each([
+    ['an around-the-clock limit', fire, undefined, minutes('2026-03-07 09:00', 24 * 60)],
+    ['a working-time limit', garbage, calendar, minutes('2026-03-06 15:00', 7 * 24 * 60)],
+  ] as const)('%s keeps its level until then', (_, sla, cal, times) => {
+    const limit = slaLimitOf(at('in-progress', sla), cal)!;
+    let firstChange = Number.POSITIVE_INFINITY;
+    const start = slaStatusAt(limit, times[0]!, cal);
+    const holds = slaLevelHoldsUntil(limit, start, times[0]!);
+    for (const t of times) {
+      if (slaStatusAt(limit, t, cal).level !== start.level) {
+        firstChange = t;
+        break;
+      }
+    }
+    expect(holds).toBeGreaterThan(times[0]!); // on time: not read again at once
+    expect(holds).toBeLessThanOrEqual(firstChange); // and never later than the warning
+    // Checked again from every moment before the warning, the bound still holds.
+    for (const t of times.filter((x) => x < firstChange))
+      expect(slaLevelHoldsUntil(limit, slaStatusAt(limit, t, cal), t)).toBeLessThanOrEqual(firstChange);
+  });
+
+  it('is exact for an around-the-clock limit: the warning starts at 75 % of the time', () => {
+    const limit = slaLimitOf(at('in-progress', fire))!;
+    const now = sh('2026-03-07 10:05');
+    expect(slaLevelHoldsUntil(limit, slaStatusAt(limit, now), now)).toBe(sh('2026-03-07 10:22') + 30_000);
+  });
+
+  it('is now for a limit already warning, overdue or stopped', () => {
+    const now = sh('2026-03-07 10:25');
+    const limit = slaLimitOf(at('in-progress', fire))!;
+    expect(slaLevelHoldsUntil(limit, slaStatusAt(limit, now), now)).toBe(now);
+    const stopped = slaLimitOf(at('handled', fire, '2026-03-07 10:05'))!;
+    expect(slaLevelHoldsUntil(stopped, slaStatusAt(stopped, now), now)).toBe(now);
   });
 });

@@ -37,6 +37,68 @@ export function levelOf(elapsedFraction: number): SlaLevel {
   return elapsedFraction >= SLA_WARNING_FRACTION ? 'warning' : 'ok';
 }
 
+/** A case's limit with its times read once (slaStatusAt gives its standing at any moment). */
+export interface SlaLimit {
+  fromMs: number;
+  deadlineMs: number;
+  deadline: string; // ISO
+  /** Counted in working minutes (a working-time limit with a calendar given), else in ms. */
+  working: boolean;
+  /** Time allowed, in the limit's own unit. */
+  allowed: number;
+  /** False once the case is handled; then `stoppedAtMs` is the (latest) handling. */
+  running: boolean;
+  stoppedAtMs: number;
+}
+
+/** The case's limit, or null when none runs (before registration, rejected, in backlog). */
+export function slaLimitOf(
+  c: Pick<Case, 'state' | 'sla' | 'history' | 'updatedAt'>,
+  calendar?: WorkingCalendar,
+): SlaLimit | null {
+  if (!c.sla || NO_CLOCK.has(c.state)) return null;
+  const running = !STOPPED.has(c.state);
+  const fromMs = toMs(c.sla.from);
+  const deadlineMs = toMs(c.sla.deadline);
+  const working = c.sla.clock === 'working' && calendar !== undefined;
+  return {
+    fromMs,
+    deadlineMs,
+    deadline: toIso(deadlineMs),
+    working,
+    allowed: working ? workingMinutesBetween(fromMs, deadlineMs, calendar) : deadlineMs - fromMs,
+    running,
+    stoppedAtMs: running ? Number.NaN : lastHandledAt(c),
+  };
+}
+
+/** The limit's standing at `nowMs` (at the handling once stopped); `calendar` as given to slaLimitOf. */
+export function slaStatusAt(limit: SlaLimit, nowMs: number, calendar?: WorkingCalendar): SlaStatus {
+  const at = limit.running ? nowMs : limit.stoppedAtMs;
+  const used = limit.working ? workingMinutesBetween(limit.fromMs, at, calendar!) : at - limit.fromMs;
+  const elapsedFraction =
+    limit.allowed > 0 ? Math.max(0, used) / limit.allowed : at >= limit.deadlineMs ? 1 : 0;
+  return {
+    deadline: limit.deadline,
+    elapsedFraction,
+    level: levelOf(elapsedFraction),
+    remainingMs: limit.deadlineMs - at,
+    running: limit.running,
+  };
+}
+
+/**
+ * The earliest moment a running limit's level can next change: now once it is past its warning
+ * or will be overdue, else when its warning could start. Working time never runs faster than the
+ * wall clock, so the time still to use before the warning, taken as wall-clock time, is a lower
+ * bound for both kinds of limit (exact for an around-the-clock one).
+ */
+export function slaLevelHoldsUntil(limit: SlaLimit, status: SlaStatus, nowMs: number): number {
+  if (!limit.running || status.level !== 'ok') return nowMs;
+  const toWarning = SLA_WARNING_FRACTION * limit.allowed - status.elapsedFraction * limit.allowed;
+  return nowMs + Math.max(0, limit.working ? toWarning * 60_000 : toWarning);
+}
+
 /**
  * The case's standing against its deadline at `nowMs`, or null when no limit runs (before
  * registration, rejected, in backlog). Working-time limits count the fraction in working minutes
@@ -48,20 +110,6 @@ export function slaStatus(
   nowMs: number,
   calendar?: WorkingCalendar,
 ): SlaStatus | null {
-  if (!c.sla || NO_CLOCK.has(c.state)) return null;
-  const running = !STOPPED.has(c.state);
-  const at = running ? nowMs : lastHandledAt(c);
-  const from = toMs(c.sla.from);
-  const deadline = toMs(c.sla.deadline);
-  const working = c.sla.clock === 'working' && calendar !== undefined;
-  const allowed = working ? workingMinutesBetween(from, deadline, calendar) : deadline - from;
-  const used = working ? workingMinutesBetween(from, at, calendar) : at - from;
-  const elapsedFraction = allowed > 0 ? Math.max(0, used) / allowed : at >= deadline ? 1 : 0;
-  return {
-    deadline: toIso(deadline),
-    elapsedFraction,
-    level: levelOf(elapsedFraction),
-    remainingMs: deadline - at,
-    running,
-  };
+  const limit = slaLimitOf(c, calendar);
+  return limit && slaStatusAt(limit, nowMs, calendar);
 }

@@ -6,6 +6,7 @@ import { CHROMIUM_PATH } from '../../e2e/support/browser';
 import { benchBriefHistory } from './brief-history';
 import { benchBrowser, canRunBrowser, messagesInTasks } from './browser';
 import { benchBundleSize, hasBuild } from './bundle-size';
+import { benchCaseClocks } from './case-clocks';
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
@@ -35,6 +36,8 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     expectMeasured(await benchStartup(2_000)));
   it('snapshot measures the served, revalidated and naive routes', async () =>
     expectMeasured(await benchSnapshot(50, 100)));
+  it('the time-limit tick is measured moved on and afresh, for cases with and without limits', () =>
+    expectMeasured(benchCaseClocks(500, 3), 4));
   it('brief history weighs the events read in full, filtered and gzipped', async () =>
     expectMeasured(await benchBriefHistory(0.25, 1), 3));
   it('socket memory connects synced screens and reads the server heap', async () =>

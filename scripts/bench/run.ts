@@ -3,6 +3,7 @@
 import { benchBriefHistory } from './brief-history';
 import { benchBrowser } from './browser';
 import { benchBundleSize } from './bundle-size';
+import { benchCaseClocks } from './case-clocks';
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
@@ -67,6 +68,7 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   // Builds a page of its own (Vite) and needs /usr/bin/chromium.
   'incident-layer': () =>
     benchIncidentLayer(smoke ? { incidents: 2_000, changes: 5 } : { incidents: 100_000, changes: 50 }),
+  'case-clocks': () => (smoke ? benchCaseClocks(500, 3) : benchCaseClocks(50_000, 20)),
   'brief-history': () => benchBriefHistory(smoke ? 0.25 : 30, smoke ? 1 : 3),
   snapshot: () => (smoke ? benchSnapshot(50, 100) : benchSnapshot(3_000, 5_000)),
 };

@@ -1,9 +1,16 @@
 // Where every open case stands against its time limit (core/domain/sla), kept from each delta by
-// the cases it changed and worked out again for every case once per tick (time left moves on).
+// the cases it changed and moved on once per tick (time left moves on).
 // One index for the page: the map's time-left labels and the wall's clocks read the same groups,
 // so each case's limit is worked out once however many views show it.
 import { isCaseOpen, type Case } from '../../../core/domain/model';
-import { slaStatus, type SlaStatus } from '../../../core/domain/sla';
+import {
+  slaLevelHoldsUntil,
+  slaLimitOf,
+  slaStatus,
+  slaStatusAt,
+  type SlaLimit,
+  type SlaStatus,
+} from '../../../core/domain/sla';
 import type { WorkingCalendar } from '../../../core/domain/working-calendar';
 import { followMap } from './map-lineage';
 
@@ -38,13 +45,27 @@ export function countsOf(clock: CaseClock): { withLimit: number; overdue: number
   return { withLimit: running ? 1 : 0, overdue: running && clock.sla!.level === 'overdue' ? 1 : 0 };
 }
 
+interface Entry {
+  clock: CaseClock;
+  group: ClockGroup | null;
+  /** The case's limit, read once; null when none runs. */
+  limit: SlaLimit | null;
+  /** Until then a running limit outside every group stays so (core's slaLevelHoldsUntil). */
+  holdsUntil: number;
+}
+
 /**
  * The clocks of every open case, followed through deltas. `sync` catches up with the cases; a
- * tick later than any seen (or another calendar) works every clock out again at `nowMs`. Views
- * that tick on timers of their own share it: the first to see a new tick moves it on.
+ * tick later than any seen moves the clocks on to `nowMs`, another calendar works every clock out
+ * again. Views that tick on timers of their own share it: the first to see a new tick moves it on.
+ *
+ * A tick reads only what time can change: running limits in a group (their time left is shown)
+ * and those outside whose level may have changed since. A case without a limit, or handled,
+ * stands still; a routine case on time is read again only when its warning could start. With
+ * tens of thousands of open cases a tick is then a pass over numbers, not over every case's limit.
  */
 export class CaseClockIndex {
-  private readonly open = new Map<string, CaseClock>();
+  private readonly open = new Map<string, Entry>();
   readonly groups: Record<ClockGroup, Map<string, CaseClock>> = {
     alerting: new Map(),
     urgentOnTime: new Map(),
@@ -76,30 +97,54 @@ export class CaseClockIndex {
     calendar: WorkingCalendar | undefined,
     tick: number,
   ): this {
-    const afresh = tick > this.tick || calendar !== this.calendar;
+    const recalendared = calendar !== this.calendar;
+    const ticked = tick > this.tick;
     this.nowMs = nowMs;
     this.calendar = calendar;
     this.tick = Math.max(tick, this.tick);
-    this.follow(cases, afresh);
+    this.follow(cases, recalendared);
+    if (ticked && !recalendared) this.moveOn();
     return this;
   }
 
   private add(c: Case): void {
-    const clock = clockOf(c, this.nowMs, this.calendar);
-    if (!clock) return;
-    this.open.set(c.id, clock);
-    this.count(clock, 1);
-    const group = groupOf(clock);
-    if (group) this.groups[group].set(c.id, clock);
+    if (!isCaseOpen(c.state)) return;
+    const limit = slaLimitOf(c, this.calendar);
+    const entry: Entry = { clock: { case: c, sla: null }, group: null, limit, holdsUntil: 0 };
+    this.read(entry);
+    this.open.set(c.id, entry);
+    this.count(entry.clock, 1);
+    if (entry.group) this.groups[entry.group].set(c.id, entry.clock);
   }
 
   private remove(id: string): void {
-    const clock = this.open.get(id);
-    if (!clock) return;
+    const entry = this.open.get(id);
+    if (!entry) return;
     this.open.delete(id);
-    this.count(clock, -1);
-    const group = groupOf(clock);
-    if (group) this.groups[group].delete(id);
+    this.count(entry.clock, -1);
+    if (entry.group) this.groups[entry.group].delete(id);
+  }
+
+  /** Works the entry's clock out at the index's time. */
+  private read(entry: Entry): void {
+    const { limit } = entry;
+    const sla = limit && slaStatusAt(limit, this.nowMs, this.calendar);
+    entry.clock = { case: entry.clock.case, sla };
+    entry.group = groupOf(entry.clock);
+    entry.holdsUntil = limit && sla ? slaLevelHoldsUntil(limit, sla, this.nowMs) : Number.POSITIVE_INFINITY;
+  }
+
+  /** Moves the running clocks on to the index's time. */
+  private moveOn(): void {
+    for (const [id, entry] of this.open) {
+      if (!entry.limit?.running || (entry.group === null && this.nowMs < entry.holdsUntil)) continue;
+      const { clock: was, group: wasIn } = entry;
+      this.read(entry);
+      this.count(was, -1);
+      this.count(entry.clock, 1);
+      if (wasIn && wasIn !== entry.group) this.groups[wasIn].delete(id);
+      if (entry.group) this.groups[entry.group].set(id, entry.clock);
+    }
   }
 
   private count(clock: CaseClock, sign: 1 | -1): void {

@@ -110,6 +110,16 @@ describe('summarize', () => {
     expect(s.enterprises.withMajorHazards).toBe(1);
     expect(s.feeds).toEqual({ total: 2, quiet: 1, quietSources: ['drone'] });
   });
+
+  it('names the quiet feeds in one order, whatever order they are held in', () => {
+    const feeds = [feed('resident', true), feed('camera', true), feed('drone', true)];
+    for (const held of [feeds, [...feeds].reverse()])
+      expect(summarize({ ...input, feeds: held }, risks, NOW).feeds.quietSources).toEqual([
+        'camera',
+        'drone',
+        'resident',
+      ]);
+  });
 });
 
 describe('CaseTally', () => {

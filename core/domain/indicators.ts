@@ -172,5 +172,6 @@ export function summarizeOthers(
     feeds.quiet += 1;
     feeds.quietSources.push(f.source);
   }
+  feeds.quietSources.sort(); // named in one order however the feeds were held
   return { hazards, enterprises, feeds };
 }

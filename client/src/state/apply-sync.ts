@@ -4,6 +4,7 @@ import type { Case, EnterpriseState, FeedHealth, Hazard } from '../../../core/do
 import type { PersonView } from '../../../core/domain/people';
 import type { Delta, Snapshot } from '../../../core/protocol/sync';
 import { extendStep, recordStep } from './map-lineage';
+import { ShardedMap } from './sharded-map';
 
 export interface LiveData {
   /** The sequence number of the last applied message; null before the first snapshot. */
@@ -20,20 +21,18 @@ export interface LiveData {
 export const EMPTY_LIVE_DATA: LiveData = {
   seq: null,
   serverTime: null,
-  cases: new Map(),
-  hazards: new Map(),
-  enterprises: new Map(),
-  feeds: new Map(),
-  people: new Map(),
+  cases: ShardedMap.of([]),
+  hazards: ShardedMap.of([]),
+  enterprises: ShardedMap.of([]),
+  feeds: ShardedMap.of([]),
+  people: ShardedMap.of([]),
 };
 
 /** applied: the data moved on · stale: already seen, ignored · gap: something was missed. */
 export type DeltaOutcome = 'applied' | 'stale' | 'gap';
 
-function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const item of items) map.set(keyOf(item), item);
-  return map;
+function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): ShardedMap<T> {
+  return ShardedMap.of(items.map((item) => [keyOf(item), item] as const));
 }
 
 /** A snapshot replaces everything. */
@@ -51,14 +50,16 @@ export function applySnapshot(snapshot: Snapshot): LiveData {
 
 /**
  * A batch of deltas applied before anyone sees the result (the socket's deltas between two frames):
- * the maps it made may take its next delta in place instead of being copied again. Copying tens of
- * thousands of cases per delta was the largest cost left in a frame on a bad day.
+ * the maps it made may take its next delta in place instead of being copied again.
  */
 export type UnpublishedBatch = object;
 
 const madeInBatch = new WeakMap<ReadonlyMap<string, unknown>, UnpublishedBatch>();
 
-/** Latest state per entity: changed entities replace theirs, removed ids leave. */
+/**
+ * Latest state per entity: changed entities replace theirs, removed ids leave. The result shares
+ * every shard the changes do not touch with `current` (state/sharded-map), which stays as it was.
+ */
 function mergeEntities<T>(
   current: ReadonlyMap<string, T>,
   changed: readonly T[],
@@ -68,10 +69,15 @@ function mergeEntities<T>(
 ): ReadonlyMap<string, T> {
   if (changed.length === 0 && removed.length === 0) return current;
   const changedIds = changed.map(keyOf);
-  const inPlace = batch !== undefined && madeInBatch.get(current) === batch;
-  const next = inPlace ? (current as Map<string, T>) : new Map(current);
-  changed.forEach((item, i) => next.set(changedIds[i]!, item));
-  for (const id of removed) next.delete(id);
+  const set = changed.map((item, i) => [changedIds[i]!, item] as const);
+  const inPlace = batch !== undefined && madeInBatch.get(current) === batch && current instanceof ShardedMap;
+  let next: ShardedMap<T>;
+  if (inPlace) {
+    next = current;
+    next.change(set, removed);
+  } else {
+    next = (current instanceof ShardedMap ? current : ShardedMap.of(current)).with(set, removed);
+  }
   if (!(inPlace && extendStep(next, changedIds, removed))) recordStep(current, next, changedIds, removed);
   if (batch !== undefined) madeInBatch.set(next, batch);
   return next;

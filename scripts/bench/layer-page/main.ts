@@ -54,8 +54,15 @@ function rebuiltLayer(cases: ReadonlyMap<string, Case>) {
 }
 
 interface Timing {
-  /** Our update plus deck.gl's layer update (attributes computed and written to the GPU buffers). */
+  /**
+   * The delta applied to the live data, our update and deck.gl's layer update (attributes
+   * computed and written to the GPU buffers).
+   */
   updateMs: number[];
+  /** Of which the delta applied to the live data (state/apply-sync). */
+  applyMs: number[];
+  /** The naive store's cost for the same delta, not part of the update: copying the whole cases map. */
+  copyMs: number[];
   /** deck.gl's own 'Update Attributes' stat for the same updates. */
   deckAttributesMs: number[];
   /** Drawing the frame (GL calls; the rasterising happens in the GPU process). */
@@ -95,15 +102,19 @@ async function measure(n: number, changes: number, way: 'slots' | 'rebuild', per
   deck.redraw('first');
   await frame();
   const attributes = internals.stats.get('Update Attributes');
-  const timing: Timing = { updateMs: [], deckAttributesMs: [], drawMs: [] };
+  const timing: Timing = { updateMs: [], applyMs: [], copyMs: [], deckAttributesMs: [], drawMs: [] };
   for (let k = 0; k < changes; k++) {
     const changed = Array.from({ length: perUpdate }, (_, j) => {
       const before = data.cases.get(`C${((k * perUpdate + j) * 7_919) % n}`)!;
       return { ...before, state: before.state === 'closed' ? 'reported' : 'closed' } as Case;
     });
-    data = applyDelta(data, makeDelta(data.seq!, data.seq! + 1, { cases: changed })).data;
+    const copying = performance.now();
+    new Map(data.cases).set(changed[0]!.id, changed[0]!);
+    timing.copyMs.push(performance.now() - copying);
     const attributesBefore = attributes.time;
     const started = performance.now();
+    data = applyDelta(data, makeDelta(data.seq!, data.seq! + 1, { cases: changed })).data;
+    timing.applyMs.push(performance.now() - started);
     deck.setProps({ layers: [layerOf()] });
     internals.layerManager.updateLayers();
     const updated = performance.now();

@@ -49,8 +49,16 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
   it.skipIf(!canRunBrowser())(
     'browser figures open the page and watch long tasks on the wall',
     { timeout: 120_000 },
-    async () =>
-      expectMeasured(await benchBrowser({ opens: 1, seconds: 1, ratePerSecond: 200, page: '/wall' }), 3),
+    async () => {
+      const rows = await benchBrowser({ opens: 1, seconds: 1, ratePerSecond: 200, page: '/wall' });
+      expectMeasured(rows, 3);
+      // The trace found the page's main thread: it was busy, and collected its garbage.
+      const thread = rows
+        .map((r) => /the main thread: busy ([\d.]+) s .* minor: (\d+)/.exec(r.name))
+        .find(Boolean);
+      expect(Number(thread?.[1])).toBeGreaterThan(0);
+      expect(Number(thread?.[2])).toBeGreaterThan(0);
+    },
   );
   it.skipIf(!canRunBrowser())(
     'layer frames show each layer alone and time the frames that drew',

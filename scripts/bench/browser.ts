@@ -14,7 +14,7 @@ import { CHROMIUM_PATH, launchBrowser, type Compositor } from '../../e2e/support
 import { signInContext } from '../../e2e/support/accounts';
 import { E2E_ADMIN, startServer, type RunningServer } from '../../e2e/support/server';
 import { measureFiles, sizeRows } from './bundle-size';
-import { describeGc, startMainThreadTrace, summariseTasks } from './main-thread-trace';
+import { describeThread, startMainThreadTrace, summariseTasks } from './main-thread-trace';
 import { quantile, type BenchResult } from './measure';
 import { feedReports } from './reports';
 
@@ -259,7 +259,7 @@ async function longTaskRows(
       ok: split.cpu.count === 0,
     },
     {
-      name: `  the main thread's garbage collection: ${describeGc(traced.gc)}`,
+      name: `  the main thread: ${describeThread(traced.thread)}`,
       ...base,
       budget: 'no budget',
       ok: true,

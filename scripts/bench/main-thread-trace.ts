@@ -27,8 +27,9 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-/** The main thread's garbage collections over a trace (ms). */
-export interface GcTally {
+/** The main thread's CPU time in all its tasks, and its garbage collections, over a trace (ms). */
+export interface ThreadTally {
+  busyCpuMs: number;
   major: { count: number; totalMs: number; longestMs: number; over50: number };
   minor: { count: number; totalMs: number; longestMs: number };
 }
@@ -44,13 +45,14 @@ const GPU_WAITS = new Set([
 
 export async function startMainThreadTrace(
   browser: Browser,
-): Promise<{ stop: () => Promise<{ tasks: TaskSplit[]; gc: GcTally }> }> {
+): Promise<{ stop: () => Promise<{ tasks: TaskSplit[]; thread: ThreadTally }> }> {
   const cdp: CDPSession = await browser.newBrowserCDPSession();
   const mainThreads = new Set<string>(); // "pid:tid" of renderer main threads
   type Span = { ts: number; dur: number; tdur: number };
   const tasks = new Map<string, Span[]>();
   const waits = new Map<string, Span[]>();
   const collections = new Map<string, { name: string; dur: number }[]>();
+  const busy = new Map<string, number>(); // CPU time in tasks of any length (µs)
   const push = (into: Map<string, Span[]>, key: string, e: TraceEvent) => {
     let list = into.get(key);
     if (!list) into.set(key, (list = []));
@@ -61,8 +63,10 @@ export async function startMainThreadTrace(
       const key = `${e.pid}:${e.tid}`;
       if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') mainThreads.add(key);
       if (e.ph !== 'X' || e.ts === undefined || e.dur === undefined) continue;
-      if (e.name === 'ThreadControllerImpl::RunTask' && e.dur > LONG_TASK_US) push(tasks, key, e);
-      else if (e.name !== undefined && GPU_WAITS.has(e.name)) push(waits, key, e);
+      if (e.name === 'ThreadControllerImpl::RunTask') {
+        busy.set(key, (busy.get(key) ?? 0) + (e.tdur ?? e.dur));
+        if (e.dur > LONG_TASK_US) push(tasks, key, e);
+      } else if (e.name !== undefined && GPU_WAITS.has(e.name)) push(waits, key, e);
       else if (e.name !== undefined && GC_EVENTS.has(e.name)) {
         let list = collections.get(key);
         if (!list) collections.set(key, (list = []));
@@ -81,7 +85,8 @@ export async function startMainThreadTrace(
       await complete;
       await cdp.detach();
       const result: TaskSplit[] = [];
-      const gc: GcTally = {
+      const thread: ThreadTally = {
+        busyCpuMs: [...busy].reduce((sum, [key, us]) => sum + (mainThreads.has(key) ? us / 1000 : 0), 0),
         major: { count: 0, totalMs: 0, longestMs: 0, over50: 0 },
         minor: { count: 0, totalMs: 0, longestMs: 0 },
       };
@@ -89,11 +94,11 @@ export async function startMainThreadTrace(
         if (!mainThreads.has(key)) continue;
         for (const { name, dur } of list) {
           const ms = dur / 1000;
-          const kind = name === 'MajorGC' ? gc.major : gc.minor;
+          const kind = name === 'MajorGC' ? thread.major : thread.minor;
           kind.count += 1;
           kind.totalMs += ms;
           kind.longestMs = Math.max(kind.longestMs, ms);
-          if (name === 'MajorGC' && ms > 50) gc.major.over50 += 1;
+          if (name === 'MajorGC' && ms > 50) thread.major.over50 += 1;
         }
       }
       for (const list of waits.values()) list.sort((a, b) => a.ts - b.ts);
@@ -115,7 +120,7 @@ export async function startMainThreadTrace(
           result.push({ ms: task.dur / 1000, gpuWaitMs: wait / 1000, cpuMs: task.tdur / 1000 });
         }
       }
-      return { tasks: result, gc };
+      return { tasks: result, thread };
     },
   };
 }
@@ -130,9 +135,9 @@ const over50 = (ms: number[]): Over50 => ({
   longest: Math.max(0, ...ms),
 });
 
-/** "major GCs: 12 (340 ms in all, 3 over 50 ms, longest 80 ms); minor: 400 (900 ms)" */
-export function describeGc({ major, minor }: GcTally): string {
-  return `major GCs: ${major.count} (${major.totalMs.toFixed(0)} ms in all, ${major.over50} over 50 ms, longest ${major.longestMs.toFixed(0)} ms); minor: ${minor.count} (${minor.totalMs.toFixed(0)} ms, longest ${minor.longestMs.toFixed(0)} ms)`;
+/** "busy 20.1 s of CPU in all its tasks; major GCs: 12 (340 ms in all, 3 over 50 ms, longest 80 ms); minor: …" */
+export function describeThread({ busyCpuMs, major, minor }: ThreadTally): string {
+  return `busy ${(busyCpuMs / 1000).toFixed(1)} s of CPU in all its tasks; major GCs: ${major.count} (${major.totalMs.toFixed(0)} ms in all, ${major.over50} over 50 ms, longest ${major.longestMs.toFixed(0)} ms); minor: ${minor.count} (${minor.totalMs.toFixed(0)} ms, longest ${minor.longestMs.toFixed(0)} ms)`;
 }
 
 /** Tasks over 50 ms as observed, with the GPU wait taken out, and by the main thread's CPU time. */

@@ -12,6 +12,7 @@ import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
 import { benchIncidentLayer } from './incident-layer';
 import { benchLayerFrames, drawnFrameCosts } from './layer-frames';
+import { benchLiveMaps } from './live-maps';
 import { quantile, type BenchResult } from './measure';
 import { benchPeople } from './people';
 import { benchSnapshot } from './snapshot';
@@ -36,6 +37,8 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     expectMeasured(await benchStartup(2_000)));
   it('snapshot measures the served, revalidated and naive routes', async () =>
     expectMeasured(await benchSnapshot(50, 100)));
+  it('live maps: a delta shared and copied, a pass and lookups on both', () =>
+    expectMeasured(benchLiveMaps(2_000, 10, 3), 6));
   it('the time-limit tick is measured moved on and afresh, for cases with and without limits', () =>
     expectMeasured(benchCaseClocks(500, 3), 4));
   it('brief history weighs the events read in full, filtered and gzipped', async () =>

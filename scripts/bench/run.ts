@@ -9,6 +9,7 @@ import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
 import { benchIncidentLayer } from './incident-layer';
 import { benchLayerFrames } from './layer-frames';
+import { benchLiveMaps } from './live-maps';
 import { printTable, type BenchResult } from './measure';
 import { benchPeople } from './people';
 import { benchSnapshot } from './snapshot';
@@ -68,6 +69,7 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
   // Builds a page of its own (Vite) and needs /usr/bin/chromium.
   'incident-layer': () =>
     benchIncidentLayer(smoke ? { incidents: 2_000, changes: 5 } : { incidents: 100_000, changes: 50 }),
+  'live-maps': () => (smoke ? benchLiveMaps(2_000, 10, 3) : benchLiveMaps(50_000, 10, 50)),
   'case-clocks': () => (smoke ? benchCaseClocks(500, 3) : benchCaseClocks(50_000, 20)),
   'brief-history': () => benchBriefHistory(smoke ? 0.25 : 30, smoke ? 1 : 3),
   snapshot: () => (smoke ? benchSnapshot(50, 100) : benchSnapshot(3_000, 5_000)),

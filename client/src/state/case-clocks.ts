@@ -65,6 +65,7 @@ interface Entry {
  * tens of thousands of open cases a tick is then a pass over numbers, not over every case's limit.
  */
 export class CaseClockIndex {
+  /** Open cases with a limit or in a group: the rest count nowhere until a delta changes them. */
   private readonly open = new Map<string, Entry>();
   readonly groups: Record<ClockGroup, Map<string, CaseClock>> = {
     alerting: new Map(),
@@ -112,6 +113,7 @@ export class CaseClockIndex {
     const limit = slaLimitOf(c, this.calendar);
     const entry: Entry = { clock: { case: c, sla: null }, group: null, limit, holdsUntil: 0 };
     this.read(entry);
+    if (!limit && !entry.group) return; // counts nowhere, and time does not change that: not kept
     this.open.set(c.id, entry);
     this.count(entry.clock, 1);
     if (entry.group) this.groups[entry.group].set(c.id, entry.clock);

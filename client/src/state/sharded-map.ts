@@ -1,23 +1,32 @@
 // The live data's entity maps: a string-keyed map that is never changed once shown, whose next
 // version shares every shard its changes do not touch. A delta of ten cases on a street holding
 // 50,000 copies about ten shards of 200 entries instead of the whole map (8 ms and 1.8 MB a
-// delta, ten deltas a second: the largest source of the page's garbage). Reading is a native
-// Map's: iteration walks the shards' own Maps (order: shard by shard, insertion within one), a
-// lookup hashes the key's end first. Persistent hash tries (Immutable.js) share more but iterate
-// 60 times slower and look up 15 times slower than a Map (docs/BENCHMARKS.md), and every panel
-// iterates the cases.
+// delta, ten deltas a second). Shards split as the map grows (MAX_PER_SHARD entries on average)
+// up to MAX_BITS: a copied shard lives until a change replaces it, long enough to reach the old
+// generation when there are many, so more shards measured more major GCs (docs/BENCHMARKS.md).
+// Reading is a native Map's: iteration walks the shards' own Maps (order: shard by shard,
+// insertion within one), a lookup hashes the key's end first. Persistent hash tries
+// (Immutable.js) share more but iterate 60 times slower and look up 15 times slower than a Map,
+// and every panel iterates the cases.
 
-const SHARD_BITS = 8;
-const SHARDS = 1 << SHARD_BITS;
+const MAX_PER_SHARD = 64;
+const MAX_BITS = 8; // 256 shards, reached at 16,384 entries
 /** Ids differ at their end (AJ20261206-0042, E0123): hashing the last characters is enough. */
 const HASHED_CHARS = 8;
 
-function shardOf(key: string): number {
+function hashOf(key: string): number {
   let h = 0x811c9dc5; // FNV-1a
   for (let i = Math.max(0, key.length - HASHED_CHARS); i < key.length; i++) {
     h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
   }
-  return (h ^ (h >>> 16)) & (SHARDS - 1);
+  return h ^ (h >>> 16);
+}
+
+/** The fewest shard bits that keep `count` entries within MAX_PER_SHARD a shard on average. */
+function bitsFor(count: number): number {
+  let bits = 0;
+  while (bits < MAX_BITS && count > MAX_PER_SHARD << bits) bits += 1;
+  return bits;
 }
 
 /** Walks the shards one after another without a generator's cost per entry. */
@@ -47,19 +56,16 @@ class ShardIterator<T, R> implements MapIterator<R> {
 
 export class ShardedMap<T> implements ReadonlyMap<string, T> {
   private constructor(
-    private readonly shards: Map<string, T>[],
+    private shards: Map<string, T>[],
     /** Which shards this version made itself (the rest it shares, and copies before a change). */
-    private readonly own: Uint8Array,
+    private own: Uint8Array,
     private count: number,
   ) {}
 
   static of<T>(entries: Iterable<readonly [string, T]>): ShardedMap<T> {
-    const map = new ShardedMap<T>(
-      Array.from({ length: SHARDS }, () => new Map()),
-      new Uint8Array(SHARDS).fill(1),
-      0,
-    );
-    for (const [key, value] of entries) map.put(key, value);
+    const all = [...entries];
+    const map = new ShardedMap<T>([], new Uint8Array(0), 0);
+    map.split(bitsFor(all.length), all);
     return map;
   }
 
@@ -68,11 +74,11 @@ export class ShardedMap<T> implements ReadonlyMap<string, T> {
   }
 
   get(key: string): T | undefined {
-    return this.shards[shardOf(key)]!.get(key);
+    return this.shards[hashOf(key) & (this.shards.length - 1)]!.get(key);
   }
 
   has(key: string): boolean {
-    return this.shards[shardOf(key)]!.has(key);
+    return this.shards[hashOf(key) & (this.shards.length - 1)]!.has(key);
   }
 
   forEach(callback: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
@@ -98,7 +104,7 @@ export class ShardedMap<T> implements ReadonlyMap<string, T> {
 
   /** A new map: this one with `set` set and `removed` gone. This one is not changed. */
   with(set: Iterable<readonly [string, T]>, removed: Iterable<string> = []): ShardedMap<T> {
-    const next = new ShardedMap(this.shards.slice(), new Uint8Array(SHARDS), this.count);
+    const next = new ShardedMap(this.shards.slice(), new Uint8Array(this.shards.length), this.count);
     next.change(set, removed);
     return next;
   }
@@ -108,20 +114,32 @@ export class ShardedMap<T> implements ReadonlyMap<string, T> {
    * of deltas applied between two frames). Shards shared with older versions are copied first.
    */
   change(set: Iterable<readonly [string, T]>, removed: Iterable<string> = []): void {
-    for (const [key, value] of set) this.put(key, value);
-    for (const key of removed) {
-      const shard = this.ownShard(shardOf(key));
-      if (shard.delete(key)) this.count -= 1;
+    for (const [key, value] of set) {
+      const shard = this.ownShard(key);
+      if (!shard.has(key)) this.count += 1;
+      shard.set(key, value);
     }
+    for (const key of removed) if (this.ownShard(key).delete(key)) this.count -= 1;
+    const bits = bitsFor(this.count);
+    if (1 << bits > this.shards.length) this.split(bits, this.entries());
   }
 
-  private put(key: string, value: T): void {
-    const shard = this.ownShard(shardOf(key));
-    if (!shard.has(key)) this.count += 1;
-    shard.set(key, value);
+  /** Spreads `entries` over 2^bits shards of this map's own. */
+  private split(bits: number, entries: Iterable<readonly [string, T]>): void {
+    const shards = Array.from({ length: 1 << bits }, () => new Map<string, T>());
+    let count = 0;
+    for (const [key, value] of entries) {
+      const shard = shards[hashOf(key) & (shards.length - 1)]!;
+      if (!shard.has(key)) count += 1;
+      shard.set(key, value);
+    }
+    this.shards = shards;
+    this.own = new Uint8Array(shards.length).fill(1);
+    this.count = count;
   }
 
-  private ownShard(index: number): Map<string, T> {
+  private ownShard(key: string): Map<string, T> {
+    const index = hashOf(key) & (this.shards.length - 1);
     if (!this.own[index]) {
       this.shards[index] = new Map(this.shards[index]);
       this.own[index] = 1;

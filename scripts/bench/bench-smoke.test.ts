@@ -55,12 +55,12 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     async () => {
       const rows = await benchBrowser({ opens: 1, seconds: 1, ratePerSecond: 200, page: '/wall' });
       expectMeasured(rows, 3);
-      // The trace found the page's main thread: it was busy, and collected its garbage.
+      // The trace found the page's main thread busy, and counted its garbage collections (a
+      // second's run may have none).
       const thread = rows
-        .map((r) => /the main thread: busy ([\d.]+) s .* minor: (\d+)/.exec(r.name))
+        .map((r) => /the main thread: busy ([\d.]+) s .* minor: \d+/.exec(r.name))
         .find(Boolean);
       expect(Number(thread?.[1])).toBeGreaterThan(0);
-      expect(Number(thread?.[2])).toBeGreaterThan(0);
     },
   );
   it.skipIf(!canRunBrowser())(

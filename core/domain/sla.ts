@@ -95,7 +95,7 @@ export function slaStatusAt(limit: SlaLimit, nowMs: number, calendar?: WorkingCa
  */
 export function slaLevelHoldsUntil(limit: SlaLimit, status: SlaStatus, nowMs: number): number {
   if (!limit.running || status.level !== 'ok') return nowMs;
-  const toWarning = SLA_WARNING_FRACTION * limit.allowed - status.elapsedFraction * limit.allowed;
+  const toWarning = (SLA_WARNING_FRACTION - status.elapsedFraction) * limit.allowed;
   return nowMs + Math.max(0, limit.working ? toWarning * 60_000 : toWarning);
 }
 

@@ -4,6 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import calendarFile from '../../data/rules/calendar-cn-2026.json';
 import { CaseClockIndex } from '../../client/src/state/case-clocks';
+import { makeCase } from '../../client/src/test-support/fixtures';
 import type { Case, CaseState } from '../../core/domain/model';
 import { buildCalendar } from '../../core/domain/working-calendar';
 import { calendarFileSchema } from '../../core/domain/working-calendar-file';
@@ -22,27 +23,23 @@ function openCases(count: number, limited: number): Map<string, Case> {
     const id = `AJ20260309-${String(i).padStart(5, '0')}`;
     const at = iso(START - (i % 720) * MINUTE);
     const hasLimit = i < count * limited;
-    cases.set(id, {
+    cases.set(
       id,
-      category: 'garbage-overflow',
-      severity: i % 9 === 0 ? 1 : 3,
-      state: hasLimit ? states[i % states.length]! : 'reported',
-      location: { lon: 120.57, lat: 31.47 },
-      cellCode: '320507006001001',
-      communityCode: '320507006001',
-      openedAt: at,
-      updatedAt: at,
-      lastReportAt: at,
-      sources: ['resident'],
-      reports: [],
-      ...(hasLimit && {
-        sla: {
-          from: at,
-          deadline: iso(START - (i % 720) * MINUTE + (60 + (i % 47) * 30) * MINUTE),
-          clock: i % 2 === 0 ? 'working' : 'around-the-clock',
-        },
+      makeCase(id, {
+        severity: i % 9 === 0 ? 1 : 3,
+        state: hasLimit ? states[i % states.length]! : 'reported',
+        openedAt: at,
+        updatedAt: at,
+        lastReportAt: at,
+        ...(hasLimit && {
+          sla: {
+            from: at,
+            deadline: iso(START - (i % 720) * MINUTE + (60 + (i % 47) * 30) * MINUTE),
+            clock: i % 2 === 0 ? 'working' : 'around-the-clock',
+          },
+        }),
       }),
-    });
+    );
   }
   return cases;
 }

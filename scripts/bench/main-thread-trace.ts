@@ -35,7 +35,6 @@ export interface ThreadTally {
 }
 
 const LONG_TASK_US = 50_000;
-const GC_EVENTS = new Set(['MajorGC', 'MinorGC']);
 /** Where the main thread blocks on the GPU process (nested in one another: their union is taken). */
 const GPU_WAITS = new Set([
   'ImplementationBase::WaitForCmd',
@@ -51,7 +50,8 @@ export async function startMainThreadTrace(
   type Span = { ts: number; dur: number; tdur: number };
   const tasks = new Map<string, Span[]>();
   const waits = new Map<string, Span[]>();
-  const collections = new Map<string, { name: string; dur: number }[]>();
+  const majorGcs = new Map<string, Span[]>();
+  const minorGcs = new Map<string, Span[]>();
   const busy = new Map<string, number>(); // CPU time in tasks of any length (µs)
   const push = (into: Map<string, Span[]>, key: string, e: TraceEvent) => {
     let list = into.get(key);
@@ -67,11 +67,8 @@ export async function startMainThreadTrace(
         busy.set(key, (busy.get(key) ?? 0) + (e.tdur ?? e.dur));
         if (e.dur > LONG_TASK_US) push(tasks, key, e);
       } else if (e.name !== undefined && GPU_WAITS.has(e.name)) push(waits, key, e);
-      else if (e.name !== undefined && GC_EVENTS.has(e.name)) {
-        let list = collections.get(key);
-        if (!list) collections.set(key, (list = []));
-        list.push({ name: e.name, dur: e.dur });
-      }
+      else if (e.name === 'MajorGC') push(majorGcs, key, e);
+      else if (e.name === 'MinorGC') push(minorGcs, key, e);
     }
   });
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -85,22 +82,21 @@ export async function startMainThreadTrace(
       await complete;
       await cdp.detach();
       const result: TaskSplit[] = [];
+      const onMain = (spans: Map<string, Span[]>) =>
+        [...spans].flatMap(([key, list]) =>
+          mainThreads.has(key) ? list.map((span) => span.dur / 1000) : [],
+        );
+      const tally = (ms: number[]) => ({
+        count: ms.length,
+        totalMs: ms.reduce((sum, x) => sum + x, 0),
+        longestMs: Math.max(0, ...ms),
+      });
+      const majors = onMain(majorGcs);
       const thread: ThreadTally = {
         busyCpuMs: [...busy].reduce((sum, [key, us]) => sum + (mainThreads.has(key) ? us / 1000 : 0), 0),
-        major: { count: 0, totalMs: 0, longestMs: 0, over50: 0 },
-        minor: { count: 0, totalMs: 0, longestMs: 0 },
+        major: { ...tally(majors), over50: majors.filter((ms) => ms > 50).length },
+        minor: tally(onMain(minorGcs)),
       };
-      for (const [key, list] of collections) {
-        if (!mainThreads.has(key)) continue;
-        for (const { name, dur } of list) {
-          const ms = dur / 1000;
-          const kind = name === 'MajorGC' ? thread.major : thread.minor;
-          kind.count += 1;
-          kind.totalMs += ms;
-          kind.longestMs = Math.max(kind.longestMs, ms);
-          if (name === 'MajorGC' && ms > 50) thread.major.over50 += 1;
-        }
-      }
       for (const list of waits.values()) list.sort((a, b) => a.ts - b.ts);
       for (const [key, list] of tasks) {
         if (!mainThreads.has(key)) continue;

@@ -105,4 +105,43 @@ describe('workingMinutesBetween', () => {
       expect(workingMinutesBetween(start, addWorkingTime(start, minutes, calendar), calendar)).toBe(minutes);
     }
   });
+
+  /** Day by day, as the definition reads. */
+  function dayByDay(aMs: number, bMs: number): number {
+    if (bMs < aMs) return -dayByDay(bMs, aMs);
+    let total = 0;
+    for (let day = Date.parse(show(aMs).slice(0, 10) + 'T00:00:00+08:00'); day < bMs; day += 86_400_000) {
+      if (!isCalendarWorkingDay(day, calendar)) continue;
+      for (const p of calendar.periods) {
+        const from = Math.max(day + p.start * 60_000, aMs);
+        const to = Math.min(day + p.end * 60_000, bMs);
+        if (to > from) total += to - from;
+      }
+    }
+    return total / 60_000;
+  }
+
+  it('counts as day by day does, for spans from minutes to years, also across the ends of 2020–2099', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    const from = sh('2019-06-01 00:00');
+    const spanMs = sh('2027-06-01 00:00') - from;
+    for (let i = 0; i < 2000; i++) {
+      const a = from + Math.floor(random() * spanMs);
+      const within = i % 50 === 0 ? spanMs : (i % 2 === 0 ? 3 : 60) * 86_400_000;
+      const b = a + Math.floor((random() - 0.2) * within);
+      expect(workingMinutesBetween(a, b, calendar), `${show(a)} to ${show(b)}`).toBe(dayByDay(a, b));
+    }
+    const end = sh('2100-01-01 00:00');
+    for (const [a, b] of [
+      [sh('2099-12-31 09:00'), sh('2100-01-04 10:00')],
+      [sh('2099-12-30 09:00'), end],
+      [sh('2019-12-31 09:00'), sh('2020-01-02 10:00')],
+    ] as const)
+      expect(workingMinutesBetween(a, b, calendar)).toBe(dayByDay(a, b));
+  });
+
+  it('counts no time between moments that do not parse', () => {
+    expect(workingMinutesBetween(Number.NaN, sh('2026-03-04 10:00'), calendar)).toBe(0);
+  });
 });

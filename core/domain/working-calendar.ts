@@ -2,7 +2,14 @@
 // plus the adjusted working weekend days, 调休) and working hours, from calendar files in
 // data/rules/. Days outside the years the files cover count by weekday alone.
 import type { CalendarFile } from './working-calendar-file';
-import { DAY_MS, MINUTE_MS, shanghaiDayKey, shanghaiWeekday, startOfShanghaiDay } from './time';
+import {
+  DAY_MS,
+  MINUTE_MS,
+  SHANGHAI_OFFSET_MS,
+  shanghaiDayKey,
+  shanghaiWeekday,
+  startOfShanghaiDay,
+} from './time';
 
 export interface WorkingPeriod {
   start: number; // minutes after Shanghai midnight
@@ -83,9 +90,69 @@ export function addWorkingTime(startMs: number, minutes: number, calendar: Worki
   throw new Error(`no ${minutes} working minutes within ${MAX_DAYS} days`);
 }
 
-/** Working minutes from `aMs` to `bMs` (negative when `bMs` is earlier). */
+/** The timeline counts working time from Shanghai midnight of 1 January 2020, for 80 years. */
+const TIMELINE_START = Date.UTC(2020, 0, 1) - SHANGHAI_OFFSET_MS;
+const TIMELINE_DAYS = 29_220;
+
+/**
+ * Working time summed day by day from TIMELINE_START, built as far as it is asked for: the working
+ * time before a moment is then one lookup and the part of its own day, however long ago a limit
+ * began. Working minutes between two moments are the difference.
+ */
+class WorkingTimeline {
+  /** before[i]: working ms in the timeline's first i days. */
+  private readonly before: number[] = [0];
+  /** working[i]: whether day i is a working day. */
+  private readonly working: boolean[] = [];
+
+  constructor(private readonly calendar: WorkingCalendar) {}
+
+  /** Working ms from TIMELINE_START to `ms`; NaN outside the timeline. */
+  workedBefore(ms: number): number {
+    const i = Math.floor((ms - TIMELINE_START) / DAY_MS);
+    if (!(i >= 0 && i < TIMELINE_DAYS)) return Number.NaN;
+    while (this.working.length <= i) {
+      const day = this.working.length;
+      this.working.push(isCalendarWorkingDay(TIMELINE_START + day * DAY_MS, this.calendar));
+      this.before.push(this.before[day]! + this.workedIn(day, Number.POSITIVE_INFINITY));
+    }
+    return this.before[i]! + this.workedIn(i, ms);
+  }
+
+  /** Working ms of day i before `untilMs`. */
+  private workedIn(i: number, untilMs: number): number {
+    if (!this.working[i]) return 0;
+    const day = TIMELINE_START + i * DAY_MS;
+    let total = 0;
+    for (const p of this.calendar.periods) {
+      const to = Math.min(day + p.end * MINUTE_MS, untilMs);
+      if (to > day + p.start * MINUTE_MS) total += to - (day + p.start * MINUTE_MS);
+    }
+    return total;
+  }
+}
+
+const timelines = new WeakMap<WorkingCalendar, WorkingTimeline>();
+
+function timelineOf(calendar: WorkingCalendar): WorkingTimeline {
+  let timeline = timelines.get(calendar);
+  if (!timeline) timelines.set(calendar, (timeline = new WorkingTimeline(calendar)));
+  return timeline;
+}
+
+/**
+ * Working minutes from `aMs` to `bMs` (negative when `bMs` is earlier). Within 2020–2099 from the
+ * calendar's timeline, in constant time; outside it day by day.
+ */
 export function workingMinutesBetween(aMs: number, bMs: number, calendar: WorkingCalendar): number {
   if (bMs < aMs) return -workingMinutesBetween(bMs, aMs, calendar);
+  const timeline = timelineOf(calendar);
+  const worked = timeline.workedBefore(bMs) - timeline.workedBefore(aMs);
+  return Number.isNaN(worked) ? workingMinutesDayByDay(aMs, bMs, calendar) : worked / MINUTE_MS;
+}
+
+/** Working minutes from `aMs` (not after `bMs`) to `bMs`, counted day by day. */
+export function workingMinutesDayByDay(aMs: number, bMs: number, calendar: WorkingCalendar): number {
   let total = 0;
   for (let day = startOfShanghaiDay(aMs); day < bMs; day += DAY_MS) {
     if (!isCalendarWorkingDay(day, calendar)) continue;

@@ -40,7 +40,7 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
   it('live maps: a delta shared and copied, a pass and lookups on both', () =>
     expectMeasured(benchLiveMaps(2_000, 10, 3), 6));
   it('the time-limit tick is measured moved on and afresh, for cases with and without limits', () =>
-    expectMeasured(benchCaseClocks(500, 3), 4));
+    expectMeasured(benchCaseClocks(500, 3), 8));
   it('brief history weighs the events read in full, filtered and gzipped', async () =>
     expectMeasured(await benchBriefHistory(0.25, 1), 3));
   it('socket memory connects synced screens and reads the server heap', async () =>

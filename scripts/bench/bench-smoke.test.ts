@@ -7,6 +7,7 @@ import { benchBriefHistory } from './brief-history';
 import { benchBrowser, canRunBrowser, messagesInTasks } from './browser';
 import { benchBundleSize, hasBuild } from './bundle-size';
 import { benchCaseClocks } from './case-clocks';
+import { benchCaseHeap } from './case-heap';
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
@@ -41,6 +42,8 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     expectMeasured(benchLiveMaps(2_000, 10, 3), 6));
   it('the time-limit tick is measured moved on and afresh, for cases with and without limits', () =>
     expectMeasured(benchCaseClocks(500, 3), 8));
+  it('case heap holds cases as decoded and with equal values shared, and reads both the same', () =>
+    expectMeasured(benchCaseHeap(500, 2, 1)));
   it('brief history weighs the events read in full, filtered and gzipped', async () =>
     expectMeasured(await benchBriefHistory(0.25, 1), 3));
   it('socket memory connects synced screens and reads the server heap', async () =>

@@ -62,6 +62,18 @@ describe('applyDelta', () => {
   });
 });
 
+describe('shared values', () => {
+  it('a snapshot’s and an applied delta’s cases share equal values; a delta not applied is left alone', () => {
+    const twoSources = () => makeCase('C', { sources: ['camera', 'drone'] });
+    const start = applySnapshot(makeSnapshot(1, { cases: [twoSources()] }));
+    const applied = applyDelta(start, makeDelta(1, 2, { cases: [{ ...twoSources(), id: 'C2' }] }));
+    expect(applied.data.cases.get('C2')!.sources).toBe(start.cases.get('C')!.sources);
+    const stale = makeDelta(0, 1, { cases: [{ ...twoSources(), id: 'C3' }] });
+    applyDelta(applied.data, stale);
+    expect(stale.cases[0]!.sources).not.toBe(start.cases.get('C')!.sources);
+  });
+});
+
 describe('heartbeatShowsGap', () => {
   it('is a gap only when the server is ahead', () => {
     const data = applySnapshot(makeSnapshot(4));

@@ -4,6 +4,7 @@ import type { Case, EnterpriseState, FeedHealth, Hazard } from '../../../core/do
 import type { PersonView } from '../../../core/domain/people';
 import type { Delta, Snapshot } from '../../../core/protocol/sync';
 import { extendStep, recordStep } from './map-lineage';
+import { shareEqualValues } from './share-equal-values';
 import { ShardedMap } from './sharded-map';
 
 export interface LiveData {
@@ -35,8 +36,9 @@ function indexBy<T>(items: readonly T[], keyOf: (item: T) => string): ShardedMap
   return ShardedMap.of(items.map((item) => [keyOf(item), item] as const));
 }
 
-/** A snapshot replaces everything. */
+/** A snapshot replaces everything. Its cases come to share equal values (shareEqualValues). */
 export function applySnapshot(snapshot: Snapshot): LiveData {
+  shareEqualValues(snapshot.cases);
   return {
     seq: snapshot.seq,
     serverTime: snapshot.serverTime,
@@ -92,7 +94,8 @@ export function classifyDelta(seq: number | null, delta: Delta): DeltaOutcome {
 }
 
 /**
- * Applies a delta only when it continues exactly where the data stands. With `batch`, `data` is
+ * Applies a delta only when it continues exactly where the data stands; its cases come to share
+ * equal values (shareEqualValues). With `batch`, `data` is
  * that batch's unpublished result so far (or data from before it), and maps the batch made are
  * changed in place.
  */
@@ -103,6 +106,7 @@ export function applyDelta(
 ): { outcome: DeltaOutcome; data: LiveData } {
   const outcome = classifyDelta(data.seq, delta);
   if (outcome !== 'applied') return { outcome, data };
+  shareEqualValues(delta.cases);
   return {
     outcome,
     data: {

@@ -4,7 +4,9 @@
 // thread blocks in `GLES2::ReadPixels` → `ImplementationBase::WaitForCmd` until the GPU process has
 // rasterised the WebGL frame: that time is the rasteriser's, not our code's, and on a wall
 // screen's GPU it would be a fraction. Everything else in a task (script, style, layout, paint)
-// is ours. The same trace counts the main thread's garbage collections (V8's MajorGC and MinorGC).
+// is ours. The same trace counts the main thread's garbage collections (V8's MajorGC and MinorGC)
+// and, from V8's `disabled-by-default-v8.gc` phases, what the major ones over 50 ms spent their
+// time on.
 import type { Browser, CDPSession } from 'playwright-core';
 
 export interface TaskSplit {
@@ -30,7 +32,16 @@ interface TraceEvent {
 /** The main thread's CPU time in all its tasks, and its garbage collections, over a trace (ms). */
 export interface ThreadTally {
   busyCpuMs: number;
-  major: { count: number; totalMs: number; longestMs: number; over50: number };
+  major: {
+    count: number;
+    totalMs: number;
+    longestMs: number;
+    over50: number;
+    /** The main thread's CPU time in the longest (ms): less than its length when not scheduled. */
+    longestCpuMs: number;
+    /** V8's mark-compact phases (V8.GC_MC_…, nested ones too) in those over 50 ms: ms by phase. */
+    over50Phases: [string, number][];
+  };
   minor: { count: number; totalMs: number; longestMs: number };
 }
 
@@ -47,11 +58,11 @@ export async function startMainThreadTrace(
 ): Promise<{ stop: () => Promise<{ tasks: TaskSplit[]; thread: ThreadTally }> }> {
   const cdp: CDPSession = await browser.newBrowserCDPSession();
   const mainThreads = new Set<string>(); // "pid:tid" of renderer main threads
-  type Span = { ts: number; dur: number; tdur: number };
   const tasks = new Map<string, Span[]>();
   const waits = new Map<string, Span[]>();
   const majorGcs = new Map<string, Span[]>();
   const minorGcs = new Map<string, Span[]>();
+  const gcPhases = new Map<string, (Span & { name: string })[]>();
   const busy = new Map<string, number>(); // CPU time in tasks of any length (µs)
   const push = (into: Map<string, Span[]>, key: string, e: TraceEvent) => {
     let list = into.get(key);
@@ -69,12 +80,20 @@ export async function startMainThreadTrace(
       } else if (e.name !== undefined && GPU_WAITS.has(e.name)) push(waits, key, e);
       else if (e.name === 'MajorGC') push(majorGcs, key, e);
       else if (e.name === 'MinorGC') push(minorGcs, key, e);
+      else if (e.name?.startsWith('V8.GC_MC_')) {
+        let list = gcPhases.get(key);
+        if (!list) gcPhases.set(key, (list = []));
+        list.push({ name: e.name.slice('V8.GC_MC_'.length), ts: e.ts, dur: e.dur, tdur: e.tdur ?? e.dur });
+      }
     }
   });
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'gpu', 'v8'], recordMode: 'recordContinuously' },
+    traceConfig: {
+      includedCategories: ['toplevel', 'gpu', 'v8', 'disabled-by-default-v8.gc'],
+      recordMode: 'recordContinuously',
+    },
   });
   return {
     stop: async () => {
@@ -94,7 +113,11 @@ export async function startMainThreadTrace(
       const majors = onMain(majorGcs);
       const thread: ThreadTally = {
         busyCpuMs: [...busy].reduce((sum, [key, us]) => sum + (mainThreads.has(key) ? us / 1000 : 0), 0),
-        major: { ...tally(majors), over50: majors.filter((ms) => ms > 50).length },
+        major: {
+          ...tally(majors),
+          over50: majors.filter((ms) => ms > 50).length,
+          ...longMajorGcs(majorGcs, gcPhases, mainThreads),
+        },
         minor: tally(onMain(minorGcs)),
       };
       for (const list of waits.values()) list.sort((a, b) => a.ts - b.ts);
@@ -121,6 +144,33 @@ export async function startMainThreadTrace(
   };
 }
 
+type Span = { ts: number; dur: number; tdur: number };
+
+/** The longest major GC's CPU time, and the phases of those over 50 ms (µs spans in, ms out). */
+function longMajorGcs(
+  majorGcs: Map<string, Span[]>,
+  gcPhases: Map<string, (Span & { name: string })[]>,
+  mainThreads: ReadonlySet<string>,
+): { longestCpuMs: number; over50Phases: [string, number][] } {
+  let longest: Span | null = null;
+  const byPhase = new Map<string, number>();
+  for (const [key, list] of majorGcs) {
+    if (!mainThreads.has(key)) continue;
+    const phases = gcPhases.get(key) ?? [];
+    for (const gc of list) {
+      if (!longest || gc.dur > longest.dur) longest = gc;
+      if (gc.dur <= LONG_TASK_US) continue;
+      for (const p of phases)
+        if (p.ts >= gc.ts && p.ts + p.dur <= gc.ts + gc.dur)
+          byPhase.set(p.name, (byPhase.get(p.name) ?? 0) + p.dur / 1000);
+    }
+  }
+  return {
+    longestCpuMs: longest ? longest.tdur / 1000 : 0,
+    over50Phases: [...byPhase].sort((a, b) => b[1] - a[1]),
+  };
+}
+
 interface Over50 {
   count: number;
   longest: number;
@@ -133,7 +183,11 @@ const over50 = (ms: number[]): Over50 => ({
 
 /** "busy 20.1 s of CPU in all its tasks; major GCs: 12 (340 ms in all, 3 over 50 ms, longest 80 ms); minor: …" */
 export function describeThread({ busyCpuMs, major, minor }: ThreadTally): string {
-  return `busy ${(busyCpuMs / 1000).toFixed(1)} s of CPU in all its tasks; major GCs: ${major.count} (${major.totalMs.toFixed(0)} ms in all, ${major.over50} over 50 ms, longest ${major.longestMs.toFixed(0)} ms); minor: ${minor.count} (${minor.totalMs.toFixed(0)} ms, longest ${minor.longestMs.toFixed(0)} ms)`;
+  const phases = major.over50Phases
+    .slice(0, 8)
+    .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+    .join(', ');
+  return `busy ${(busyCpuMs / 1000).toFixed(1)} s of CPU in all its tasks; major GCs: ${major.count} (${major.totalMs.toFixed(0)} ms in all, ${major.over50} over 50 ms, longest ${major.longestMs.toFixed(0)} ms, of it ${major.longestCpuMs.toFixed(0)} ms CPU${phases && `; phases of those over 50 ms, ms: ${phases}`}); minor: ${minor.count} (${minor.totalMs.toFixed(0)} ms, longest ${minor.longestMs.toFixed(0)} ms)`;
 }
 
 /** Tasks over 50 ms as observed, with the GPU wait taken out, and by the main thread's CPU time. */

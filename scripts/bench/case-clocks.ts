@@ -107,13 +107,13 @@ export function benchCaseClocks(count = 50_000, ticks = 20): BenchResult[] {
 function benchWorkingTime(calendar: WorkingCalendar, count: number): BenchResult[] {
   const froms = Array.from({ length: count }, (_, i) => START - ((i * 7919) % (30 * 1440)) * MINUTE);
   const now = START + TICK_MS;
-  const time = (count: (a: number, b: number, calendar: WorkingCalendar) => number) => {
+  const time = (minutesBetween: (a: number, b: number, calendar: WorkingCalendar) => number) => {
     const ms: number[] = [];
     let sum = 0;
     for (let round = 0; round < 5; round++) {
       const t = performance.now();
       sum = 0;
-      for (const from of froms) sum += count(from, now, calendar);
+      for (const from of froms) sum += minutesBetween(from, now, calendar);
       ms.push(performance.now() - t);
     }
     return { median: quantile(ms, 0.5), sum };

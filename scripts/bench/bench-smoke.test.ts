@@ -8,6 +8,7 @@ import { benchBrowser, canRunBrowser, messagesInTasks } from './browser';
 import { benchBundleSize, hasBuild } from './bundle-size';
 import { benchCaseClocks } from './case-clocks';
 import { benchCaseHeap } from './case-heap';
+import { benchDeltaCodec } from './delta-codec';
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
@@ -44,6 +45,8 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     expectMeasured(benchCaseClocks(500, 3), 8));
   it('case heap holds cases as decoded and with equal values shared, and reads both the same', () =>
     expectMeasured(benchCaseHeap(500, 2, 1)));
+  it('delta codec encodes and decodes deltas and a snapshot with JSON and msgpack, and both read as sent', () =>
+    expectMeasured(benchDeltaCodec(200, 1), 4));
   it('brief history weighs the events read in full, filtered and gzipped', async () =>
     expectMeasured(await benchBriefHistory(0.25, 1), 3));
   it('socket memory connects synced screens and reads the server heap', async () =>

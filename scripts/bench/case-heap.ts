@@ -17,35 +17,38 @@ const gc = vm.runInNewContext('gc') as () => void;
 
 const PER_DELTA = 10;
 
-/** The deltas' JSON, as the server sends them: `count` new cases, ten to a delta. */
-function deltaTexts(count: number): string[] {
+/** `count` new cases as the browser run's reports open them, in the server's shape. */
+export function casesAsOpened(count: number): Case[] {
   const reports = reportsOverCells(count, 'BH');
   const start = Date.parse('2026-12-07T02:00:00Z');
+  return reports.map((r, i) => {
+    const at = new Date(start + Math.floor(i / 20) * 100).toISOString(); // twenty to a request
+    const receivedAt = new Date(start + Math.floor(i / 20) * 100 + 7).toISOString();
+    const category = r.category as CategoryId;
+    const report: ReportRecord = { id: `camera:${r.sourceRef}`, ...r, category, at, receivedAt };
+    return {
+      id: `AJ20261207-${String(i).padStart(5, '0')}`,
+      category,
+      severity: CATEGORIES[category].severity,
+      state: 'reported',
+      location: r.location,
+      cellCode: `32050700600${(i % 97).toString().padStart(4, '0')}`,
+      communityCode: `3205070060${(i % 13).toString().padStart(2, '0')}`,
+      openedAt: at,
+      updatedAt: receivedAt,
+      lastReportAt: at,
+      sources: ['camera'],
+      reports: [report],
+    };
+  });
+}
+
+/** The deltas' JSON, as the server sends them: `count` new cases, ten to a delta. */
+function deltaTexts(count: number): string[] {
+  const cases = casesAsOpened(count);
   const texts: string[] = [];
-  for (let first = 0; first < count; first += PER_DELTA) {
-    const cases: Case[] = reports.slice(first, first + PER_DELTA).map((r, j) => {
-      const i = first + j;
-      const at = new Date(start + Math.floor(i / 20) * 100).toISOString(); // twenty to a request
-      const receivedAt = new Date(start + Math.floor(i / 20) * 100 + 7).toISOString();
-      const category = r.category as CategoryId;
-      const report: ReportRecord = { id: `camera:${r.sourceRef}`, ...r, category, at, receivedAt };
-      return {
-        id: `AJ20261207-${String(i).padStart(5, '0')}`,
-        category,
-        severity: CATEGORIES[category].severity,
-        state: 'reported',
-        location: r.location,
-        cellCode: `32050700600${(i % 97).toString().padStart(4, '0')}`,
-        communityCode: `3205070060${(i % 13).toString().padStart(2, '0')}`,
-        openedAt: at,
-        updatedAt: receivedAt,
-        lastReportAt: at,
-        sources: ['camera'],
-        reports: [report],
-      };
-    });
-    texts.push(JSON.stringify({ cases }));
-  }
+  for (let first = 0; first < count; first += PER_DELTA)
+    texts.push(JSON.stringify({ cases: cases.slice(first, first + PER_DELTA) }));
   return texts;
 }
 

@@ -5,6 +5,7 @@ import { benchBrowser } from './browser';
 import { benchBundleSize } from './bundle-size';
 import { benchCaseClocks } from './case-clocks';
 import { benchCaseHeap } from './case-heap';
+import { benchDeltaCodec } from './delta-codec';
 import { benchCellLookup } from './cell-lookup';
 import { benchIngest, benchStartup } from './event-log';
 import { benchFeedLatency } from './feed-latency';
@@ -72,6 +73,7 @@ const benches: Record<string, () => BenchResult[] | Promise<BenchResult[]>> = {
     benchIncidentLayer(smoke ? { incidents: 2_000, changes: 5 } : { incidents: 100_000, changes: 50 }),
   'live-maps': () => (smoke ? benchLiveMaps(2_000, 10, 3) : benchLiveMaps(50_000, 10, 50)),
   'case-heap': () => (smoke ? benchCaseHeap(500, 2) : benchCaseHeap(50_000, 15)),
+  'delta-codec': () => (smoke ? benchDeltaCodec(200, 1) : benchDeltaCodec(50_000, 5)),
   'case-clocks': () => (smoke ? benchCaseClocks(500, 3) : benchCaseClocks(50_000, 20)),
   'brief-history': () => benchBriefHistory(smoke ? 0.25 : 30, smoke ? 1 : 3),
   snapshot: () => (smoke ? benchSnapshot(50, 100) : benchSnapshot(3_000, 5_000)),

@@ -1,5 +1,6 @@
-// How snapshots, deltas and heartbeats change the client's copy of the live state. Pure: the
-// socket code decides what to send, this decides what a message means.
+// How snapshots, deltas and heartbeats change the client's copy of the live state. Pure but for
+// one thing: an applied message's cases come to share equal values in place, reading the same
+// (state/share-equal-values). The socket code decides what to send, this what a message means.
 import type { Case, EnterpriseState, FeedHealth, Hazard } from '../../../core/domain/model';
 import type { PersonView } from '../../../core/domain/people';
 import type { Delta, Snapshot } from '../../../core/protocol/sync';

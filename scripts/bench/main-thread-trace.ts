@@ -46,6 +46,8 @@ export interface ThreadTally {
 }
 
 const LONG_TASK_US = 50_000;
+/** V8's mark-compact phases: V8.GC_MC_MARK, V8.GC_MC_EVACUATE, … (nested ones too). */
+const GC_PHASE = 'V8.GC_MC_';
 /** Where the main thread blocks on the GPU process (nested in one another: their union is taken). */
 const GPU_WAITS = new Set([
   'ImplementationBase::WaitForCmd',
@@ -62,12 +64,12 @@ export async function startMainThreadTrace(
   const waits = new Map<string, Span[]>();
   const majorGcs = new Map<string, Span[]>();
   const minorGcs = new Map<string, Span[]>();
-  const gcPhases = new Map<string, (Span & { name: string })[]>();
+  const gcPhases = new Map<string, Span[]>();
   const busy = new Map<string, number>(); // CPU time in tasks of any length (µs)
   const push = (into: Map<string, Span[]>, key: string, e: TraceEvent) => {
     let list = into.get(key);
     if (!list) into.set(key, (list = []));
-    list.push({ ts: e.ts!, dur: e.dur!, tdur: e.tdur ?? e.dur! });
+    list.push({ ts: e.ts!, dur: e.dur!, tdur: e.tdur ?? e.dur!, name: e.name });
   };
   cdp.on('Tracing.dataCollected', ({ value }: { value: TraceEvent[] }) => {
     for (const e of value) {
@@ -80,11 +82,7 @@ export async function startMainThreadTrace(
       } else if (e.name !== undefined && GPU_WAITS.has(e.name)) push(waits, key, e);
       else if (e.name === 'MajorGC') push(majorGcs, key, e);
       else if (e.name === 'MinorGC') push(minorGcs, key, e);
-      else if (e.name?.startsWith('V8.GC_MC_')) {
-        let list = gcPhases.get(key);
-        if (!list) gcPhases.set(key, (list = []));
-        list.push({ name: e.name.slice('V8.GC_MC_'.length), ts: e.ts, dur: e.dur, tdur: e.tdur ?? e.dur });
-      }
+      else if (e.name?.startsWith(GC_PHASE)) push(gcPhases, key, e);
     }
   });
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -144,12 +142,12 @@ export async function startMainThreadTrace(
   };
 }
 
-type Span = { ts: number; dur: number; tdur: number };
+type Span = { ts: number; dur: number; tdur: number; name?: string };
 
 /** The longest major GC's CPU time, and the phases of those over 50 ms (µs spans in, ms out). */
 function longMajorGcs(
   majorGcs: Map<string, Span[]>,
-  gcPhases: Map<string, (Span & { name: string })[]>,
+  gcPhases: Map<string, Span[]>,
   mainThreads: ReadonlySet<string>,
 ): { longestCpuMs: number; over50Phases: [string, number][] } {
   let longest: Span | null = null;
@@ -160,9 +158,11 @@ function longMajorGcs(
     for (const gc of list) {
       if (!longest || gc.dur > longest.dur) longest = gc;
       if (gc.dur <= LONG_TASK_US) continue;
-      for (const p of phases)
-        if (p.ts >= gc.ts && p.ts + p.dur <= gc.ts + gc.dur)
-          byPhase.set(p.name, (byPhase.get(p.name) ?? 0) + p.dur / 1000);
+      for (const p of phases) {
+        if (p.ts < gc.ts || p.ts + p.dur > gc.ts + gc.dur) continue;
+        const phase = p.name!.slice(GC_PHASE.length);
+        byPhase.set(phase, (byPhase.get(phase) ?? 0) + p.dur / 1000);
+      }
     }
   }
   return {

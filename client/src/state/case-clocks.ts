@@ -39,10 +39,20 @@ export function groupOf(clock: CaseClock): ClockGroup | null {
   return clock.case.severity === 1 ? 'urgentUntimed' : null;
 }
 
-/** A running limit counts towards "with a limit", and an overdue one towards "overdue". */
-export function countsOf(clock: CaseClock): { withLimit: number; overdue: number } {
-  const running = clock.sla?.running === true;
-  return { withLimit: running ? 1 : 0, overdue: running && clock.sla!.level === 'overdue' ? 1 : 0 };
+/** Open cases with a running limit, and those of them overdue. */
+export interface ClockCounts {
+  withLimit: number;
+  overdue: number;
+}
+
+/**
+ * A running limit counts towards "with a limit", and an overdue one towards "overdue": adds the
+ * clock to `counts` (sign 1) or takes it out (-1), in place, as a tick does for each clock it reads.
+ */
+export function countClock(counts: ClockCounts, clock: CaseClock, sign: 1 | -1): void {
+  if (!clock.sla?.running) return;
+  counts.withLimit += sign;
+  if (clock.sla.level === 'overdue') counts.overdue += sign;
 }
 
 interface Entry {
@@ -64,7 +74,7 @@ interface Entry {
  * stands still; a routine case on time is read again only when its warning could start. With
  * tens of thousands of open cases a tick is then a pass over numbers, not over every case's limit.
  */
-export class CaseClockIndex {
+export class CaseClockIndex implements ClockCounts {
   /** Open cases with a limit or in a group: the rest count nowhere until a delta changes them. */
   private readonly open = new Map<string, Entry>();
   readonly groups: Record<ClockGroup, Map<string, CaseClock>> = {
@@ -115,7 +125,7 @@ export class CaseClockIndex {
     this.read(entry);
     if (!limit && !entry.group) return; // counts nowhere, and time does not change that: not kept
     this.open.set(c.id, entry);
-    this.count(entry.clock, 1);
+    countClock(this, entry.clock, 1);
     if (entry.group) this.groups[entry.group].set(c.id, entry.clock);
   }
 
@@ -123,7 +133,7 @@ export class CaseClockIndex {
     const entry = this.open.get(id);
     if (!entry) return;
     this.open.delete(id);
-    this.count(entry.clock, -1);
+    countClock(this, entry.clock, -1);
     if (entry.group) this.groups[entry.group].delete(id);
   }
 
@@ -143,18 +153,11 @@ export class CaseClockIndex {
       const { id } = entry.clock.case;
       const { clock: was, group: wasIn } = entry;
       this.read(entry);
-      this.count(was, -1);
-      this.count(entry.clock, 1);
+      countClock(this, was, -1);
+      countClock(this, entry.clock, 1);
       if (wasIn && wasIn !== entry.group) this.groups[wasIn].delete(id);
       if (entry.group) this.groups[entry.group].set(id, entry.clock);
     }
-  }
-
-  /** countsOf, added in place: a tick counts every clock it reads twice. */
-  private count(clock: CaseClock, sign: 1 | -1): void {
-    if (!clock.sla?.running) return;
-    this.withLimit += sign;
-    if (clock.sla.level === 'overdue') this.overdue += sign;
   }
 }
 

@@ -74,11 +74,11 @@ export class ShardedMap<T> implements ReadonlyMap<string, T> {
   }
 
   get(key: string): T | undefined {
-    return this.shards[hashOf(key) & (this.shards.length - 1)]!.get(key);
+    return this.shards[this.indexOf(key)]!.get(key);
   }
 
   has(key: string): boolean {
-    return this.shards[hashOf(key) & (this.shards.length - 1)]!.has(key);
+    return this.shards[this.indexOf(key)]!.has(key);
   }
 
   forEach(callback: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
@@ -138,8 +138,12 @@ export class ShardedMap<T> implements ReadonlyMap<string, T> {
     this.count = count;
   }
 
+  private indexOf(key: string): number {
+    return hashOf(key) & (this.shards.length - 1);
+  }
+
   private ownShard(key: string): Map<string, T> {
-    const index = hashOf(key) & (this.shards.length - 1);
+    const index = this.indexOf(key);
     if (!this.own[index]) {
       this.shards[index] = new Map(this.shards[index]);
       this.own[index] = 1;

@@ -16,7 +16,7 @@ import {
 import type { Case } from '../../../../core/domain/model';
 import type { WorkingCalendar } from '../../../../core/domain/working-calendar';
 import { startOfShanghaiDay, toMs } from '../../../../core/domain/time';
-import { clockOf, countsOf, groupOf, type CaseClock, type CaseClockIndex } from '../../state/case-clocks';
+import { clockOf, countClock, groupOf, type CaseClock, type CaseClockIndex } from '../../state/case-clocks';
 import { openedMs } from '../../state/case-phase';
 import { leastK } from '../../state/least-k';
 import { followMap } from '../../state/map-lineage';
@@ -179,21 +179,18 @@ export function caseClocks(
   limit: number,
   calendar?: WorkingCalendar,
 ): CaseClocks {
-  let overdue = 0;
-  let withLimit = 0;
+  const counts = { overdue: 0, withLimit: 0 };
   const timed: CaseClock[] = [];
   const urgent: CaseClock[] = [];
   for (const c of cases) {
     const clock = clockOf(c, nowMs, calendar);
     if (!clock) continue;
-    const counts = countsOf(clock);
-    withLimit += counts.withLimit;
-    overdue += counts.overdue;
+    countClock(counts, clock, 1);
     const group = groupOf(clock);
     if (group === 'urgentUntimed') urgent.push(clock);
     else if (group) timed.push(clock);
   }
-  return { overdue, withLimit, pressing: pressingOf(timed, urgent, limit) };
+  return { ...counts, pressing: pressingOf(timed, urgent, limit) };
 }
 
 /** caseClocks from an index kept in step with the cases (state/case-clocks). */

@@ -39,8 +39,8 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     expectMeasured(await benchStartup(2_000)));
   it('snapshot measures the served, revalidated and naive routes', async () =>
     expectMeasured(await benchSnapshot(50, 100)));
-  it('live maps: a delta shared and copied, a pass and lookups on both', () =>
-    expectMeasured(benchLiveMaps(2_000, 10, 3), 6));
+  it('live maps: a delta shared and copied, a shard copied two ways, a pass and lookups on both', async () =>
+    expectMeasured(await benchLiveMaps(2_000, 10, 3), 8));
   it('the time-limit tick is measured moved on and afresh, for cases with and without limits', () =>
     expectMeasured(benchCaseClocks(500, 3), 8));
   it('case heap holds cases as decoded and with equal values shared, and reads both the same', () =>

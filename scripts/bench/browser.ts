@@ -172,19 +172,38 @@ function coldOpenRows(opens: ColdOpen[]): BenchResult[] {
   ];
 }
 
-/** The page's JavaScript CPU profile (`BENCH_PAGE_PROF=DIR`: where the long tasks' time goes). */
-async function startPageProfile(page: Page): Promise<{ stopInto: (dir: string) => Promise<void> }> {
+/**
+ * The page's JavaScript CPU profile (`BENCH_PAGE_PROF=DIR`: where the long tasks' time goes) or
+ * its allocation profile (`BENCH_PAGE_ALLOC=DIR`: which code allocates what the GC then collects,
+ * sampled every 32 KB, garbage included).
+ */
+async function startPageProfile(
+  page: Page,
+  kind: 'cpu' | 'alloc',
+): Promise<{ stopInto: (dir: string) => Promise<void> }> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
-  await cdp.send('Profiler.start');
+  if (kind === 'cpu') {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await cdp.send('Profiler.start');
+  } else {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.startSampling', {
+      samplingInterval: 32 * 1024,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+  }
   return {
     stopInto: async (dir) => {
-      const { profile } = await cdp.send('Profiler.stop');
+      const profile =
+        kind === 'cpu'
+          ? (await cdp.send('Profiler.stop')).profile
+          : (await cdp.send('HeapProfiler.stopSampling')).profile;
       fs.mkdirSync(dir, { recursive: true });
-      const file = path.join(dir, `page-${Date.now()}.cpuprofile`);
+      const file = path.join(dir, `page-${Date.now()}.${kind === 'cpu' ? 'cpuprofile' : 'heapprofile'}`);
       fs.writeFileSync(file, JSON.stringify(profile));
-      console.error(`page CPU profile: ${file}`);
+      console.error(`page ${kind === 'cpu' ? 'CPU' : 'allocation'} profile: ${file}`);
       await cdp.detach();
     },
   };
@@ -215,7 +234,10 @@ async function longTaskRows(
   if (!watching) throw new Error('the page watch did not run (a script error?)');
   const trace = await startMainThreadTrace(browser);
   const logFrom = serverOutput().length;
-  const profile = process.env.BENCH_PAGE_PROF ? await startPageProfile(page) : null;
+  const profileDir = process.env.BENCH_PAGE_PROF ?? process.env.BENCH_PAGE_ALLOC;
+  const profile = profileDir
+    ? await startPageProfile(page, process.env.BENCH_PAGE_PROF ? 'cpu' : 'alloc')
+    : null;
   const { sent, ms } = await feedReports(url, KEYS, o);
   await page.waitForTimeout(500);
   const seen = await page.evaluate(() => ({
@@ -227,7 +249,7 @@ async function longTaskRows(
   const reading = messagesInTasks(seen.tasks, seen.messages);
   const traced = await trace.stop();
   const split = summariseTasks(traced.tasks);
-  if (profile) await profile.stopInto(process.env.BENCH_PAGE_PROF!);
+  if (profile) await profile.stopInto(profileDir!);
   const events = socketEvents(serverOutput().slice(logFrom)); // before the page's own close
   await context.close();
   const longest = observed.length ? Math.max(...observed) : 0;

@@ -1,12 +1,13 @@
-// Names of places and categories in the current language (area data carries nameEn for communities,
+// Names of places, categories and feeds in the current language (area data carries nameEn for communities,
 // cells and cameras).
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from './use-words';
 import { isCategoryId } from '../../../core/domain/categories';
+import { FEED_SOURCES, type FeedSource } from '../../../core/domain/feed-health';
 import type { AreaIndex } from '../state/area-store';
 
 export function useNames() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const english = i18n.language === 'en';
   return useMemo(
     () => ({
@@ -26,6 +27,9 @@ export function useNames() {
         return english ? c.nameEn || c.name : c.name;
       },
       category: (id: string): string => (isCategoryId(id) ? t(`category.${id}`) : id),
+      /** A feed by its source, or the source itself when it is not one we name. */
+      feed: (source: string): string =>
+        (FEED_SOURCES as readonly string[]).includes(source) ? t(`source.${source as FeedSource}`) : source,
     }),
     [t, english],
   );

@@ -1,12 +1,14 @@
 // Connection state and data age; quiet feeds by name.
-import { useTranslation } from 'react-i18next';
+import { useNames } from '../i18n/use-names';
+import { useWords } from '../i18n/use-words';
 import { useFormatDuration } from '../i18n/use-duration';
 import { useIndicators } from '../state/selectors';
 import type { ConnectionView } from '../state/connection-view';
 
 export function ConnectionStatus({ view }: { view: ConnectionView }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const formatDuration = useFormatDuration();
+  const { feed } = useNames();
   const quiet = useIndicators().feeds.quietSources;
   const label =
     view.kind === 'reconnecting'
@@ -16,7 +18,7 @@ export function ConnectionStatus({ view }: { view: ConnectionView }) {
     view.dataAgeMs === null
       ? t('connection.noData')
       : t('connection.dataAge', { age: formatDuration(view.dataAgeMs) });
-  const quietNames = quiet.map((s) => t(`source.${s}`, { defaultValue: s }));
+  const quietNames = quiet.map((s) => feed(s));
   return (
     <div className="connection" data-testid="connection-state" data-state={view.kind} data-stale={view.stale}>
       <div className="connection__main">

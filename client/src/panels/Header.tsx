@@ -1,6 +1,6 @@
 // Title, the page switcher, live counts, clock, connection, language and the signed-in user. When the data cannot be trusted as live
 // the whole header turns into a warning banner.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/use-words';
 import { useFormatDuration } from '../i18n/use-duration';
 import { useConnectionStore } from '../state/connection-store';
 import { useConnectionView } from '../state/use-connection-view';
@@ -13,7 +13,7 @@ import { ModeSwitcher } from './ModeSwitcher';
 import { UserBadge } from './UserBadge';
 
 export function Header() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const view = useConnectionView();
   const formatDuration = useFormatDuration();
   const protocolMismatch = useConnectionStore((s) => s.protocolMismatch);

@@ -1,5 +1,5 @@
 // The live counts in the header. Every number comes from the indicators selector.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/use-words';
 import { useLiveStore } from '../state/live-store';
 import { useIndicators } from '../state/selectors';
 import type { LiveIndicators } from '../state/indicators';
@@ -25,7 +25,7 @@ const COUNTS: readonly {
 ] as const;
 
 export function HeaderCounts() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const indicators = useIndicators();
   const hasData = useLiveStore((s) => s.data.seq !== null);
   return (

@@ -1,6 +1,6 @@
 // The side column's indicators: open cases by phase and severity, enterprises by safety status,
 // and the communities with most open cases.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/use-words';
 import { ENTERPRISE_STATUSES } from '../../../core/domain/model';
 import { useNames } from '../i18n/use-names';
 import { ENTERPRISE_STATUS_COLOUR, PHASE_COLOUR, toCss } from '../map/palette';
@@ -11,7 +11,7 @@ import { useIndicators } from '../state/selectors';
 import './kpi.css';
 
 export function KpiTiles() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const indicators = useIndicators();
   const names = useNames();
   const area = useAreaStore((s) => s.area);

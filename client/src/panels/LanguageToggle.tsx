@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/use-words';
 import { setLanguage } from '../i18n';
 import './language-toggle.css';
 
 export function LanguageToggle() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const next = i18n.language === 'en' ? 'zh-CN' : 'en';
   return (
     <button

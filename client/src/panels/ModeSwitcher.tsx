@@ -1,6 +1,6 @@
 // The pages this user's role may open, as a compact row of tabs; the current one is marked.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/use-words';
 import { PAGES_BY_ROLE } from '../auth/page-access';
 import { useSessionStore } from '../auth/session-store';
 import { followLink, useLocation } from '../modes/navigation';
@@ -15,7 +15,7 @@ export function ModeSwitcher({
   compact?: boolean;
   fallback?: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const role = useSessionStore((s) => s.user?.role);
   const current = modeForPath(useLocation().pathname);
   if (!role) return fallback;

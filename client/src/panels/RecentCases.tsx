@@ -1,5 +1,5 @@
 // The latest cases, newest first: category, community, time and sources. Click to open.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/use-words';
 import { useNames } from '../i18n/use-names';
 import { formatHourMinute } from '../format/time';
 import { categoryColour, toCss } from '../map/palette';
@@ -14,7 +14,7 @@ import './recent.css';
 const LIMIT = 12;
 
 export function RecentCases() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const names = useNames();
   const area = useAreaStore((s) => s.area);
   const data = useLiveStore((s) => s.data);

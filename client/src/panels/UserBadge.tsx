@@ -1,14 +1,14 @@
 // Who is signed in (name and role) and the way out. Signing out reloads the page, so nothing the
 // session could see stays in memory.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/use-words';
 import { useSessionStore } from '../auth/session-store';
 import { logout } from '../net/auth-api';
 import { forgetViewerToken } from '../net/viewer-token';
 import './session-header.css';
 
 export function UserBadge() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const user = useSessionStore((s) => s.user);
   const via = useSessionStore((s) => s.via);
   const [failed, setFailed] = useState(false);

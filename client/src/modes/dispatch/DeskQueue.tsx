@@ -1,7 +1,7 @@
 // The queue: open cases by urgency, dense rows, the cursor (keyboard) and the open case (Enter or
 // click), checkboxes for bulk work (x or shift-click), and who else has a case open.
 import { useEffect, useRef, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/use-words';
 import { useNames } from '../../i18n/use-names';
 import { categoryColour, toCss } from '../../map/palette';
 import { useAreaStore } from '../../state/area-store';
@@ -12,7 +12,7 @@ import type { QueueItem, QueueView } from './queue';
 import { TimeLeft } from './TimeLeft';
 
 export function DeskQueue({ view }: { view: QueueView }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const cursor = useDeskStore((s) => s.cursor);
   const list = useRef<HTMLOListElement>(null);
 
@@ -35,7 +35,7 @@ export function DeskQueue({ view }: { view: QueueView }) {
 }
 
 function QueueRow({ item }: { item: QueueItem }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const names = useNames();
   const area = useAreaStore((s) => s.area);
   const c = item.case;

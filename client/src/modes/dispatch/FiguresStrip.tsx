@@ -1,7 +1,7 @@
 // Today's figures (core's computeFigures over the cases registered today) above the desk, with the
 // open and overdue counts, so the effect of closing a case shows at once.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/use-words';
 import { computeFigures } from '../../../../core/domain/figures';
 import { startOfShanghaiDay } from '../../../../core/domain/time';
 import { useFormatDuration } from '../../i18n/use-duration';
@@ -20,7 +20,7 @@ const RATES = [
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 export function FiguresStrip({ queue }: { queue: QueueView }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const duration = useFormatDuration();
   const cases = useLiveStore((s) => s.data.cases);
   const minute = Math.floor(useNow(60_000) / 60_000);

@@ -1,5 +1,5 @@
 // Cases now: open, new today, urgent, overdue, and the open ones by workflow phase.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/use-words';
 import { PHASE_COLOUR, toCss } from '../../map/palette';
 import { OPEN_PHASES } from '../../state/case-phase';
 import { useLiveStore } from '../../state/live-store';
@@ -8,7 +8,7 @@ import { useCaseClocks } from './use-case-figures';
 import { Stat, WallPanel } from './WallPanel';
 
 export function CaseSummary() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const indicators = useIndicators();
   const hasData = useLiveStore((s) => s.data.seq !== null);
   const show = (n: number) => (hasData ? n : '—');

@@ -1,7 +1,7 @@
 // The live ticker: the latest cases, newest first. A new case slides in at the top and glows
 // while it is new; the list holds only the rows that fit (never more than MAX_ROWS).
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/use-words';
 import { formatHourMinute } from '../../format/time';
 import { useNames } from '../../i18n/use-names';
 import { categoryColour, toCss } from '../../map/palette';
@@ -17,7 +17,7 @@ const MAX_ROWS = 16;
 export const TICKER_ROW_REM = 3.5;
 
 export function CaseTicker() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const names = useNames();
   const area = useAreaStore((s) => s.area);
   const data = useLiveStore((s) => s.data);

@@ -1,6 +1,6 @@
 // The eight communities side by side: open cases as horizontal bars, in a fixed order so a
 // glance from across the room finds each one where it was.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/use-words';
 import { useNames } from '../../i18n/use-names';
 import { useAreaStore } from '../../state/area-store';
 import { useLiveStore } from '../../state/live-store';
@@ -9,7 +9,7 @@ import { communityRows } from './wall-figures';
 import { WallPanel } from './WallPanel';
 
 export function CommunityBars() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const names = useNames();
   const area = useAreaStore((s) => s.area);
   const hasData = useLiveStore((s) => s.data.seq !== null);

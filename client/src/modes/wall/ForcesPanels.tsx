@@ -1,7 +1,7 @@
 // Inspections this month and the people on duty. The live data has no inspection list, so the
 // month is counted from each enterprise's latest inspection and from the hazards found; grid
 // workers are counted from the area data until their live positions arrive.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/use-words';
 import { useAreaStore } from '../../state/area-store';
 import { serverNowMs, useLiveStore } from '../../state/live-store';
 import { memoizeLast } from '../../state/memoize-last';
@@ -18,7 +18,7 @@ const monthFigures = memoizeLast((data: ReturnType<typeof useLiveStore.getState>
 );
 
 export function InspectionsPanel() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const data = useLiveStore((s) => s.data);
   const tick = Math.floor(useNow(60_000) / 60_000);
   const { enterprisesInspected, hazardsFound } = monthFigures(data, tick);
@@ -41,7 +41,7 @@ export function InspectionsPanel() {
 }
 
 export function DutyPanel() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const area = useAreaStore((s) => s.area);
   return (
     <WallPanel id="duty" title={t('wall.duty')} aside={t('wall.positionsPending')}>

@@ -1,6 +1,6 @@
 // Open hazards and their "dynamic zero" trend over the last days (from the hazards in the live
 // data: found and rectified times).
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/use-words';
 import { serverNowMs, useLiveStore } from '../../state/live-store';
 import { memoizeLast } from '../../state/memoize-last';
 import { useIndicators } from '../../state/selectors';
@@ -16,7 +16,7 @@ const trendOf = memoizeLast((_hazards: ReadonlyMap<string, unknown>, _tick: numb
 );
 
 export function HazardPanel() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const indicators = useIndicators();
   const hazards = useLiveStore((s) => s.data.hazards);
   const hasData = useLiveStore((s) => s.data.seq !== null);

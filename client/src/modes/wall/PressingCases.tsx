@@ -1,6 +1,6 @@
 // The cases that need pushing: the most overdue first (least time left on their limit), then open
 // urgent cases that have no limit yet, the longest open first.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/use-words';
 import { useFormatDuration } from '../../i18n/use-duration';
 import { useNames } from '../../i18n/use-names';
 import { useAreaStore } from '../../state/area-store';
@@ -11,7 +11,7 @@ import { useCaseClocks } from './use-case-figures';
 import { WallPanel } from './WallPanel';
 
 export function PressingCases() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const names = useNames();
   const formatDuration = useFormatDuration();
   const area = useAreaStore((s) => s.area);

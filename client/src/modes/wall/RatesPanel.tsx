@@ -1,6 +1,6 @@
 // The rates leaders quote, by core's figures (cases registered today and this month). A rate with
 // nothing to count (no case registered yet) is "—", never a made-up 100 %.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/use-words';
 import { useLiveStore } from '../../state/live-store';
 import { usePeriodFigures } from './use-case-figures';
 import { WallPanel } from './WallPanel';
@@ -11,7 +11,7 @@ const PERIODS = ['today', 'month'] as const;
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 
 export function RatesPanel() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const figures = usePeriodFigures();
   const hasData = useLiveStore((s) => s.data.seq !== null);
   return (

@@ -1,6 +1,6 @@
 // Enterprises by safety risk colour (安全风险四色分级): how many of each, and how many of them
 // need attention now (any status but "ok").
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/use-words';
 import { RISK_COLOUR, toCss } from '../../map/palette';
 import { useAreaStore } from '../../state/area-store';
 import { useLiveStore } from '../../state/live-store';
@@ -10,7 +10,7 @@ import { WallPanel } from './WallPanel';
 const RISKS = ['red', 'orange', 'yellow', 'blue'] as const;
 
 export function RiskBars() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const { byRisk, needingAttentionByRisk, total } = useIndicators().enterprises;
   const hasData = useLiveStore((s) => s.data.seq !== null);
   const areaTotal = useAreaStore((s) => s.area?.enterprises.features.length ?? 0);

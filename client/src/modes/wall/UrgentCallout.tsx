@@ -1,6 +1,6 @@
 // Shown over the map while the wall flies to a new urgent case: what, where, when, the time
 // limit (when cases carry one) and the grid worker of its cell.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/use-words';
 import { formatDateTime, formatHourMinute } from '../../format/time';
 import { maskName, maskPhone } from '../../format/mask';
 import { useNames } from '../../i18n/use-names';
@@ -9,7 +9,7 @@ import { useAreaStore } from '../../state/area-store';
 import { useLiveStore } from '../../state/live-store';
 
 export function UrgentCallout({ caseId }: { caseId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const names = useNames();
   const area = useAreaStore((s) => s.area);
   const c = useLiveStore((s) => s.data.cases.get(caseId));

@@ -1,14 +1,15 @@
 // Never stale as live: a banner across the map, large enough to read from the back of the room,
 // the moment the link drops or goes silent (with the data's age), and a strip naming feeds that
 // have gone quiet past their expected interval.
-import { useTranslation } from 'react-i18next';
+import { useNames } from '../../i18n/use-names';
+import { useWords } from '../../i18n/use-words';
 import { useFormatDuration } from '../../i18n/use-duration';
 import { useConnectionStore } from '../../state/connection-store';
 import type { ConnectionView } from '../../state/connection-view';
 import { useIndicators } from '../../state/selectors';
 
 export function StaleBanner({ view }: { view: ConnectionView }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const formatDuration = useFormatDuration();
   const protocolMismatch = useConnectionStore((s) => s.protocolMismatch);
   if (!view.stale && !protocolMismatch) return null;
@@ -29,10 +30,11 @@ export function StaleBanner({ view }: { view: ConnectionView }) {
 }
 
 export function QuietFeeds() {
-  const { t } = useTranslation();
+  const { t } = useWords();
+  const { feed } = useNames();
   const quiet = useIndicators().feeds.quietSources;
   if (quiet.length === 0) return null;
-  const names = quiet.map((s) => t(`source.${s}`, { defaultValue: s })).join(t('common.listSeparator'));
+  const names = quiet.map((s) => feed(s)).join(t('common.listSeparator'));
   return (
     <div className="wall-quiet" role="status" data-testid="quiet-feeds">
       {t('wall.quietFeeds', { names })}

@@ -1,11 +1,11 @@
 // The wall's title bar: the state of the link with the data's age, the street, and the clock.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/use-words';
 import { useFormatDuration } from '../../i18n/use-duration';
 import { Clock } from '../../panels/Clock';
 import type { ConnectionView } from '../../state/connection-view';
 
 export function WallHeader({ view }: { view: ConnectionView }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const formatDuration = useFormatDuration();
   const label =
     view.kind === 'reconnecting'

@@ -27,6 +27,9 @@ export async function launchBrowser(o: { compositor?: Compositor } = {}): Promis
       '--no-first-run',
       '--disable-quic',
       '--enable-unsafe-swiftshader',
+      // Diagnostics only, e.g. CHROMIUM_FLAGS='--js-flags=--trace-gc' (with DEBUG=pw:browser to see
+      // the browser's output).
+      ...(process.env.CHROMIUM_FLAGS ?? '').split(' ').filter(Boolean),
     ],
   });
 }

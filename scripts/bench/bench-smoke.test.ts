@@ -67,6 +67,11 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
         .map((r) => /the main thread: busy ([\d.]+) s .* minor: \d+/.exec(r.name))
         .find(Boolean);
       expect(Number(thread?.[1])).toBeGreaterThan(0);
+      // The page's DOM changed as the reports came (the ticker, the figures).
+      const dom = rows
+        .map((r) => /the page's DOM: (\d+) nodes .*, (\d+) attributes/.exec(r.name))
+        .find(Boolean);
+      expect(Number(dom?.[1]) + Number(dom?.[2])).toBeGreaterThan(0);
     },
   );
   it.skipIf(!canRunBrowser())(

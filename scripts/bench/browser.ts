@@ -38,6 +38,8 @@ declare global {
     __benchTasks?: [number, number][];
     /** WebSocket messages as the page dispatched them: when, their size in bytes, and their event. */
     __benchMessages?: BenchMessage[];
+    /** The page's DOM changes: nodes added or removed, attributes and texts changed. */
+    __benchDom?: { nodes: number; changes: number };
   }
 }
 
@@ -45,6 +47,15 @@ declare global {
 const WATCH_PAGE = `
   window.__benchTasks = [];
   window.__benchMessages = [];
+  window.__benchDom = { nodes: 0, changes: 0 };
+  addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((list) => {
+      for (const m of list) {
+        if (m.type === 'childList') window.__benchDom.nodes += m.addedNodes.length + m.removedNodes.length;
+        else window.__benchDom.changes += 1;
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__benchTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
@@ -226,9 +237,10 @@ async function longTaskRows(
   await waitForDrawn(page);
   await page.waitForTimeout(1_000); // the start-up's last frames are measured above, not here
   const watching = await page.evaluate(() => {
-    if (!window.__benchTasks || !window.__benchMessages) return false;
+    if (!window.__benchTasks || !window.__benchMessages || !window.__benchDom) return false;
     window.__benchTasks.length = 0;
     window.__benchMessages.length = 0;
+    window.__benchDom = { nodes: 0, changes: 0 };
     return true;
   });
   if (!watching) throw new Error('the page watch did not run (a script error?)');
@@ -243,8 +255,10 @@ async function longTaskRows(
   const seen = await page.evaluate(() => ({
     tasks: window.__benchTasks,
     messages: window.__benchMessages,
+    dom: window.__benchDom,
   }));
-  if (!seen.tasks || !seen.messages) throw new Error('the page watch went missing');
+  if (!seen.tasks || !seen.messages || !seen.dom) throw new Error('the page watch went missing');
+  const dom = seen.dom;
   const observed = seen.tasks.map(([, duration]) => duration);
   const reading = messagesInTasks(seen.tasks, seen.messages);
   const traced = await trace.stop();
@@ -279,6 +293,12 @@ async function longTaskRows(
       ...base,
       budget: `none over 50 ms: ${split.cpu.count} over, longest ${split.cpu.longest.toFixed(0)} ms`,
       ok: split.cpu.count === 0,
+    },
+    {
+      name: `  the page's DOM: ${dom.nodes} nodes added or removed (${((dom.nodes / ms) * 1000).toFixed(0)}/s), ${dom.changes} attributes and texts changed (${((dom.changes / ms) * 1000).toFixed(0)}/s)`,
+      ...base,
+      budget: 'no budget',
+      ok: true,
     },
     {
       name: `  the main thread: ${describeThread(traced.thread)}`,

@@ -8,6 +8,7 @@
 // and, from V8's `disabled-by-default-v8.gc` phases, what the major ones over 50 ms spent their
 // time on.
 import type { Browser, CDPSession } from 'playwright-core';
+import { quantile } from './measure';
 
 export interface TaskSplit {
   /** The task's length (ms). */
@@ -26,7 +27,14 @@ interface TraceEvent {
   ts?: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; value?: MarkingStart };
+}
+
+/** What V8 says when it starts marking for a major GC (`V8.GCIncrementalMarkingStart`). */
+interface MarkingStart {
+  reason?: string;
+  global_consumed_bytes?: number;
+  old_gen_consumed_bytes?: number;
 }
 
 /** The main thread's CPU time in all its tasks, and its garbage collections, over a trace (ms). */
@@ -41,6 +49,12 @@ export interface ThreadTally {
     longestCpuMs: number;
     /** V8's mark-compact phases (V8.GC_MC_…, nested ones too) in those over 50 ms: ms by phase. */
     over50Phases: [string, number][];
+    /**
+     * Why V8 started them (count by reason), and the median heap at the start: all of it (global:
+     * JavaScript's and Blink's, whose DOM, style and layout objects V8 collects too) against
+     * JavaScript's old generation, in MB.
+     */
+    starts: { reasons: [string, number][]; globalMb: number; oldGenMb: number };
   };
   minor: { count: number; totalMs: number; longestMs: number };
 }
@@ -65,6 +79,7 @@ export async function startMainThreadTrace(
   const majorGcs = new Map<string, Span[]>();
   const minorGcs = new Map<string, Span[]>();
   const gcPhases = new Map<string, Span[]>();
+  const markingStarts = new Map<string, MarkingStart[]>();
   const busy = new Map<string, number>(); // CPU time in tasks of any length (µs)
   const push = (into: Map<string, Span[]>, key: string, e: TraceEvent) => {
     let list = into.get(key);
@@ -83,6 +98,11 @@ export async function startMainThreadTrace(
       else if (e.name === 'MajorGC') push(majorGcs, key, e);
       else if (e.name === 'MinorGC') push(minorGcs, key, e);
       else if (e.name?.startsWith(GC_PHASE)) push(gcPhases, key, e);
+      else if (e.name === 'V8.GCIncrementalMarkingStart' && e.args?.value) {
+        const list = markingStarts.get(key) ?? [];
+        list.push(e.args.value);
+        markingStarts.set(key, list);
+      }
     }
   });
   const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -115,6 +135,9 @@ export async function startMainThreadTrace(
           ...tally(majors),
           over50: majors.filter((ms) => ms > 50).length,
           ...longMajorGcs(majorGcs, gcPhases, mainThreads),
+          starts: summariseStarts(
+            [...markingStarts].flatMap(([key, list]) => (mainThreads.has(key) ? list : [])),
+          ),
         },
         minor: tally(onMain(minorGcs)),
       };
@@ -171,6 +194,21 @@ function longMajorGcs(
   };
 }
 
+function summariseStarts(starts: MarkingStart[]): ThreadTally['major']['starts'] {
+  const reasons = new Map<string, number>();
+  for (const s of starts) reasons.set(s.reason ?? '?', (reasons.get(s.reason ?? '?') ?? 0) + 1);
+  const medianMb = (bytes: (number | undefined)[]) =>
+    quantile(
+      bytes.filter((b): b is number => b !== undefined),
+      0.5,
+    ) / 1e6;
+  return {
+    reasons: [...reasons].sort((a, b) => b[1] - a[1]),
+    globalMb: medianMb(starts.map((s) => s.global_consumed_bytes)),
+    oldGenMb: medianMb(starts.map((s) => s.old_gen_consumed_bytes)),
+  };
+}
+
 interface Over50 {
   count: number;
   longest: number;
@@ -187,7 +225,11 @@ export function describeThread({ busyCpuMs, major, minor }: ThreadTally): string
     .slice(0, 8)
     .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
     .join(', ');
-  return `busy ${(busyCpuMs / 1000).toFixed(1)} s of CPU in all its tasks; major GCs: ${major.count} (${major.totalMs.toFixed(0)} ms in all, ${major.over50} over 50 ms, longest ${major.longestMs.toFixed(0)} ms, of it ${major.longestCpuMs.toFixed(0)} ms CPU${phases && `; phases of those over 50 ms, ms: ${phases}`}); minor: ${minor.count} (${minor.totalMs.toFixed(0)} ms, longest ${minor.longestMs.toFixed(0)} ms)`;
+  const { reasons, globalMb, oldGenMb } = major.starts;
+  const started = reasons.length
+    ? `; started by: ${reasons.map(([why, n]) => `${why} ${n}`).join(', ')}; heap at the start (median): ${globalMb.toFixed(0)} MB, of it JavaScript's old generation ${oldGenMb.toFixed(0)} MB`
+    : '';
+  return `busy ${(busyCpuMs / 1000).toFixed(1)} s of CPU in all its tasks; major GCs: ${major.count} (${major.totalMs.toFixed(0)} ms in all, ${major.over50} over 50 ms, longest ${major.longestMs.toFixed(0)} ms, of it ${major.longestCpuMs.toFixed(0)} ms CPU${phases && `; phases of those over 50 ms, ms: ${phases}`}${started}); minor: ${minor.count} (${minor.totalMs.toFixed(0)} ms, longest ${minor.longestMs.toFixed(0)} ms)`;
 }
 
 /** Tasks over 50 ms as observed, with the GPU wait taken out, and by the main thread's CPU time. */

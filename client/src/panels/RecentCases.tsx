@@ -6,7 +6,7 @@ import { categoryColour, toCss } from '../map/palette';
 import { useAreaStore } from '../state/area-store';
 import { isNewCase, phaseOf } from '../state/case-phase';
 import { serverNowMs, useLiveStore } from '../state/live-store';
-import { selectRecentCases } from '../state/selectors';
+import { useRecentCases } from '../state/selectors';
 import { useUiStore } from '../state/ui-store';
 import { useNow } from '../state/use-now';
 import './recent.css';
@@ -17,12 +17,11 @@ export function RecentCases() {
   const { t, i18n } = useWords();
   const names = useNames();
   const area = useAreaStore((s) => s.area);
-  const data = useLiveStore((s) => s.data);
   const select = useUiStore((s) => s.select);
   const selected = useUiStore((s) => s.selected);
   useNow(5_000); // "new" fades with time
   const serverNow = serverNowMs(useLiveStore.getState());
-  const cases = selectRecentCases(data, LIMIT);
+  const cases = useRecentCases(LIMIT);
 
   return (
     <section className="panel recent" aria-label={t('recent.title')}>

@@ -1,4 +1,5 @@
 // Everything the panels and layers read from the stores goes through here.
+import { useDebounce } from 'use-debounce';
 import { isCaseOpen, type Case, type Hazard } from '../../../core/domain/model';
 import type { LiveData } from './apply-sync';
 import { useAreaStore, type AreaIndex } from './area-store';
@@ -48,6 +49,23 @@ export function selectRecentCases(data: LiveData, limit: number): Case[] {
     newestByLimit.set(limit, select);
   }
   return select(data.cases, limit);
+}
+
+/**
+ * A list of the newest cases shows a burst at most once a second; the first change after a quiet
+ * second shows at once. Rows that move ten times a second cannot be read or clicked, and each
+ * change replaces the rows' elements: at 200 reports a second this list was nearly all of the
+ * page's DOM changes (docs/BENCHMARKS.md).
+ */
+export const LIST_PACE_MS = 1_000;
+
+/** The `limit` newest cases, as a list shows them (at the pace above). */
+export function useRecentCases(limit: number): Case[] {
+  const latest = selectRecentCases(
+    useLiveStore((s) => s.data),
+    limit,
+  );
+  return useDebounce(latest, LIST_PACE_MS, { leading: true, maxWait: LIST_PACE_MS })[0];
 }
 
 const hazardsByEnterprise = memoizeLast((hazards: LiveData['hazards']) => {

@@ -8,7 +8,7 @@ import { categoryColour, toCss } from '../../map/palette';
 import { useAreaStore } from '../../state/area-store';
 import { isNewCase, phaseOf } from '../../state/case-phase';
 import { serverNowMs, useLiveStore } from '../../state/live-store';
-import { selectRecentCases } from '../../state/selectors';
+import { useRecentCases } from '../../state/selectors';
 import { useNow } from '../../state/use-now';
 import { useFitCount } from './use-fit-count';
 import { WallPanel } from './WallPanel';
@@ -20,15 +20,15 @@ export function CaseTicker() {
   const { t, i18n } = useWords();
   const names = useNames();
   const area = useAreaStore((s) => s.area);
-  const data = useLiveStore((s) => s.data);
+  const hasData = useLiveStore((s) => s.data.seq !== null);
   const list = useRef<HTMLOListElement>(null);
   const rows = useFitCount(list, TICKER_ROW_REM, MAX_ROWS);
   useNow(5_000); // the glow of a new case fades with time
   const serverNow = serverNowMs(useLiveStore.getState());
-  const cases = selectRecentCases(data, rows);
+  const cases = useRecentCases(rows);
   return (
     <WallPanel id="ticker" title={t('wall.ticker')} className="wall-panel--grow">
-      {data.seq !== null && cases.length === 0 && <p className="wall-empty">{t('wall.tickerEmpty')}</p>}
+      {hasData && cases.length === 0 && <p className="wall-empty">{t('wall.tickerEmpty')}</p>}
       <ol ref={list} className="wall-ticker">
         {cases.map((c) => {
           const phase = phaseOf(c.state);

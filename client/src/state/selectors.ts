@@ -57,15 +57,16 @@ export function selectRecentCases(data: LiveData, limit: number): Case[] {
  * change replaces the rows' elements: at 200 reports a second this list was nearly all of the
  * page's DOM changes (docs/BENCHMARKS.md).
  */
-export const LIST_PACE_MS = 1_000;
+const LIST_PACE_MS = 1_000;
 
 /** The `limit` newest cases, as a list shows them (at the pace above). */
 export function useRecentCases(limit: number): Case[] {
-  const latest = selectRecentCases(
-    useLiveStore((s) => s.data),
-    limit,
-  );
-  return useDebounce(latest, LIST_PACE_MS, { leading: true, maxWait: LIST_PACE_MS })[0];
+  const data = useLiveStore((s) => s.data);
+  const [shown] = useDebounce(selectRecentCases(data, limit), LIST_PACE_MS, {
+    leading: true,
+    maxWait: LIST_PACE_MS,
+  });
+  return shown;
 }
 
 const hazardsByEnterprise = memoizeLast((hazards: LiveData['hazards']) => {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../../e2e/support/browser';
 import { benchBriefHistory } from './brief-history';
-import { benchBrowser, canRunBrowser, messagesInTasks } from './browser';
+import { benchBrowser, canRunBrowser, messagesInTasks, topPlaces } from './browser';
 import { benchBundleSize, hasBuild } from './bundle-size';
 import { benchCaseClocks } from './case-clocks';
 import { benchCaseHeap } from './case-heap';
@@ -72,6 +72,13 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
         .map((r) => /the page's DOM: (\d+) nodes .*, (\d+) attributes/.exec(r.name))
         .find(Boolean);
       expect(Number(dom?.[1]) + Number(dom?.[2])).toBeGreaterThan(0);
+      expect(rows.some((r) => /the page's DOM: .*; most in: \.[\w-]+ \d+/.test(r.name))).toBe(true);
+      // The page's heaps were sampled: JavaScript's and Blink's hold something.
+      const heaps = rows
+        .map((r) => /the page's heaps .*: JavaScript (\d+) MB .*; Blink (\d+) MB/.exec(r.name))
+        .find(Boolean);
+      expect(Number(heaps?.[1])).toBeGreaterThan(0);
+      expect(Number(heaps?.[2])).toBeGreaterThan(0);
     },
   );
   it.skipIf(!canRunBrowser())(
@@ -104,6 +111,12 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     { timeout: 120_000 },
     async () => expectMeasured(await benchIncidentLayer({ incidents: 2_000, changes: 5 })),
   );
+  it('the browser run names the places whose DOM changed most, most first', () => {
+    expect(topPlaces({ clock__time: 3, recent__list: 40, 'bar-row__bar': 7 })).toBe(
+      '.recent__list 40, .bar-row__bar 7, .clock__time 3',
+    );
+    expect(topPlaces({})).toBe('nothing');
+  });
   it('the browser run tells the messages read in long tasks, the largest and the snapshots', () => {
     const reading = messagesInTasks(
       [[0, 80], [200, 30], [300, 60]], // prettier-ignore

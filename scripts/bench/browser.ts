@@ -15,6 +15,7 @@ import { signInContext } from '../../e2e/support/accounts';
 import { E2E_ADMIN, startServer, type RunningServer } from '../../e2e/support/server';
 import { measureFiles, sizeRows } from './bundle-size';
 import { describeThread, startMainThreadTrace, summariseTasks } from './main-thread-trace';
+import { describeHeaps, summariseHeaps, watchPageHeaps } from './page-heaps';
 import { quantile, type BenchResult } from './measure';
 import { feedReports } from './reports';
 
@@ -39,7 +40,7 @@ declare global {
     /** WebSocket messages as the page dispatched them: when, their size in bytes, and their event. */
     __benchMessages?: BenchMessage[];
     /** The page's DOM changes: nodes added or removed, attributes and texts changed. */
-    __benchDom?: { nodes: number; changes: number };
+    __benchDom?: { nodes: number; changes: number; byPlace: Record<string, number> };
   }
 }
 
@@ -47,12 +48,22 @@ declare global {
 const WATCH_PAGE = `
   window.__benchTasks = [];
   window.__benchMessages = [];
-  window.__benchDom = { nodes: 0, changes: 0 };
+  window.__benchDom = { nodes: 0, changes: 0, byPlace: {} };
+  // Where a change fell: the first class of the nearest element that has one.
+  const placeOf = (node) => {
+    let e = node.nodeType === 1 ? node : node.parentElement;
+    while (e && !(typeof e.className === 'string' && e.className)) e = e.parentElement;
+    return e ? e.className.split(' ')[0] : '(page)';
+  };
   addEventListener('DOMContentLoaded', () => {
     new MutationObserver((list) => {
+      const dom = window.__benchDom;
       for (const m of list) {
-        if (m.type === 'childList') window.__benchDom.nodes += m.addedNodes.length + m.removedNodes.length;
-        else window.__benchDom.changes += 1;
+        const n = m.type === 'childList' ? m.addedNodes.length + m.removedNodes.length : 1;
+        if (m.type === 'childList') dom.nodes += n;
+        else dom.changes += 1;
+        const place = placeOf(m.target);
+        dom.byPlace[place] = (dom.byPlace[place] ?? 0) + n;
       }
     }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   });
@@ -235,16 +246,18 @@ async function longTaskRows(
   page.on('websocket', () => (sockets += 1));
   await page.goto(new URL(o.page, url).href);
   await waitForDrawn(page);
+  if (process.env.BENCH_PAGE_CSS) await page.addStyleTag({ content: process.env.BENCH_PAGE_CSS });
   await page.waitForTimeout(1_000); // the start-up's last frames are measured above, not here
   const watching = await page.evaluate(() => {
     if (!window.__benchTasks || !window.__benchMessages || !window.__benchDom) return false;
     window.__benchTasks.length = 0;
     window.__benchMessages.length = 0;
-    window.__benchDom = { nodes: 0, changes: 0 };
+    window.__benchDom = { nodes: 0, changes: 0, byPlace: {} };
     return true;
   });
   if (!watching) throw new Error('the page watch did not run (a script error?)');
   const trace = await startMainThreadTrace(browser);
+  const heaps = await watchPageHeaps(page);
   const logFrom = serverOutput().length;
   const profileDir = process.env.BENCH_PAGE_PROF ?? process.env.BENCH_PAGE_ALLOC;
   const profile = profileDir
@@ -252,6 +265,7 @@ async function longTaskRows(
     : null;
   const { sent, ms } = await feedReports(url, KEYS, o);
   await page.waitForTimeout(500);
+  const heapSamples = await heaps.stop();
   const seen = await page.evaluate(() => ({
     tasks: window.__benchTasks,
     messages: window.__benchMessages,
@@ -295,7 +309,13 @@ async function longTaskRows(
       ok: split.cpu.count === 0,
     },
     {
-      name: `  the page's DOM: ${dom.nodes} nodes added or removed (${((dom.nodes / ms) * 1000).toFixed(0)}/s), ${dom.changes} attributes and texts changed (${((dom.changes / ms) * 1000).toFixed(0)}/s)`,
+      name: `  the page's DOM: ${dom.nodes} nodes added or removed (${((dom.nodes / ms) * 1000).toFixed(0)}/s), ${dom.changes} attributes and texts changed (${((dom.changes / ms) * 1000).toFixed(0)}/s); most in: ${topPlaces(dom.byPlace)}`,
+      ...base,
+      budget: 'no budget',
+      ok: true,
+    },
+    {
+      name: `  the page's heaps (median, peak, and what their samples fell by: garbage let go): ${describeHeaps(summariseHeaps(heapSamples), ms / 1000)}`,
       ...base,
       budget: 'no budget',
       ok: true,
@@ -307,6 +327,14 @@ async function longTaskRows(
       ok: true,
     },
   ];
+}
+
+/** The five places of the page whose DOM changed most, with their changes. */
+export function topPlaces(byPlace: Record<string, number>): string {
+  const top = Object.entries(byPlace)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5);
+  return top.length ? top.map(([place, n]) => `.${place} ${n}`).join(', ') : 'nothing';
 }
 
 /** Why the page's sockets closed, and snapshots sent for lack of retention, from the server's log. */

@@ -21,7 +21,7 @@ export function RecentCases() {
   const selected = useUiStore((s) => s.selected);
   useNow(5_000); // "new" fades with time
   const serverNow = serverNowMs(useLiveStore.getState());
-  const cases = useRecentCases(LIMIT);
+  const { cases, arriving } = useRecentCases(LIMIT);
 
   return (
     <section className="panel recent" aria-label={t('recent.title')}>
@@ -36,7 +36,7 @@ export function RecentCases() {
               key={c.id}
               data-testid="recent-case"
               data-case-id={c.id}
-              className={`recent-case${isNewCase(c, serverNow) ? ' is-new' : ''}${isSelected ? ' is-selected' : ''}${
+              className={`recent-case${isNewCase(c, serverNow) ? ' is-new' : ''}${arriving.has(c.id) ? ' is-arriving' : ''}${isSelected ? ' is-selected' : ''}${
                 phase === 'done' ? ' is-done' : ''
               }`}
             >

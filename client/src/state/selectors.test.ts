@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCaseOpen } from '../../../core/domain/model';
 import { makeCase, makeDelta, makeSnapshot, withoutFullPass } from '../test-support/fixtures';
 import { applyDelta, applySnapshot, type LiveData } from './apply-sync';
-import { selectOpenCasesInCell } from './selectors';
+import { arrivalsOf, MAX_SLIDING_IN, selectOpenCasesInCell } from './selectors';
 
 const CELLS = ['320507006001001', '320507006001002', '320507006002001'];
 const kase = (i: number, k: number) =>
@@ -32,5 +32,25 @@ describe('selectOpenCasesInCell', () => {
       CELLS.forEach((cell, i) => expect(lists[i]!.map((c) => c.id).sort()).toEqual(idsIn(data, cell)));
       expect(lists.flat().every((c) => data.cases.get(c.id) === c)).toBe(true); // the current objects
     }
+  });
+});
+
+describe('arrivalsOf', () => {
+  const list = (...ids: number[]) => ids.map((i) => makeCase(`C${i}`));
+  const arriving = (before: ReturnType<typeof list> | null, shown: ReturnType<typeof list>) => [
+    ...arrivalsOf(before, shown, MAX_SLIDING_IN),
+  ];
+
+  it('slides in the rows newer than any shown before, up to three', () => {
+    expect(arriving(list(5, 4, 3, 2), list(6, 5, 4, 3))).toEqual(['C6']);
+    expect(arriving(list(5, 4, 3, 2), list(8, 7, 6, 5))).toEqual(['C8', 'C7', 'C6']);
+    expect(arriving(list(), list(2, 1))).toEqual(['C2', 'C1']); // the first cases of an empty list
+  });
+
+  it('lets a burst just appear, and slides nothing in on the first showing or without news', () => {
+    expect(arriving(list(5, 4, 3, 2), list(9, 8, 7, 6))).toEqual([]);
+    expect(arriving(null, list(2, 1))).toEqual([]);
+    expect(arriving(list(5, 4, 3), list(5, 4, 3, 2))).toEqual([]); // a longer list: older rows below
+    expect(arriving(list(5, 4, 3), list(5, 3))).toEqual([]); // a case left the list
   });
 });

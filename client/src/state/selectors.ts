@@ -1,4 +1,5 @@
 // Everything the panels and layers read from the stores goes through here.
+import { useEffect, useMemo, useRef } from 'react';
 import { useDebounce } from 'use-debounce';
 import { isCaseOpen, type Case, type Hazard } from '../../../core/domain/model';
 import type { LiveData } from './apply-sync';
@@ -59,14 +60,50 @@ export function selectRecentCases(data: LiveData, limit: number): Case[] {
  */
 const LIST_PACE_MS = 1_000;
 
-/** The `limit` newest cases, as a list shows them (at the pace above). */
-export function useRecentCases(limit: number): Case[] {
+/**
+ * At most this many new rows slide in at once; more (a burst) just appear, glowing as new cases
+ * do. A row or two sliding in says "this is new"; a whole list in motion every second says nothing
+ * and costs the page a style pass each frame of it (docs/BENCHMARKS.md).
+ */
+export const MAX_SLIDING_IN = 3;
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The rows of `shown` newer than any of `before` (a list of the newest, newest first), if there
+ * are at most `max` of them; none when there are more, and none on the first showing.
+ */
+export function arrivalsOf(
+  before: readonly Case[] | null,
+  shown: readonly Case[],
+  max: number,
+): ReadonlySet<string> {
+  if (before === null) return NONE;
+  const known = new Set(before.map((c) => c.id));
+  const firstKnown = shown.findIndex((c) => known.has(c.id));
+  const arriving = firstKnown === -1 ? shown.length : firstKnown;
+  return arriving > 0 && arriving <= max ? new Set(shown.slice(0, arriving).map((c) => c.id)) : NONE;
+}
+
+/** A list of the newest cases as it is shown: the rows (at the pace above) and those to slide in. */
+export interface RecentList {
+  cases: Case[];
+  arriving: ReadonlySet<string>;
+}
+
+/** The `limit` newest cases, as a list shows them. */
+export function useRecentCases(limit: number): RecentList {
   const data = useLiveStore((s) => s.data);
   const [shown] = useDebounce(selectRecentCases(data, limit), LIST_PACE_MS, {
     leading: true,
     maxWait: LIST_PACE_MS,
   });
-  return shown;
+  const before = useRef<Case[] | null>(null);
+  const arriving = useMemo(() => arrivalsOf(before.current, shown, MAX_SLIDING_IN), [shown]);
+  useEffect(() => {
+    before.current = shown;
+  }, [shown]);
+  return { cases: shown, arriving };
 }
 
 const hazardsByEnterprise = memoizeLast((hazards: LiveData['hazards']) => {

@@ -1,5 +1,6 @@
-// The live ticker: the latest cases, newest first. A new case slides in at the top and glows
-// while it is new; the list holds only the rows that fit (never more than MAX_ROWS).
+// The live ticker: the latest cases, newest first. A new case slides in at the top (a burst just
+// appears) and glows while it is new; the list holds only the rows that fit (never more than
+// MAX_ROWS).
 import { useRef } from 'react';
 import { useWords } from '../../i18n/use-words';
 import { formatHourMinute } from '../../format/time';
@@ -25,7 +26,7 @@ export function CaseTicker() {
   const rows = useFitCount(list, TICKER_ROW_REM, MAX_ROWS);
   useNow(5_000); // the glow of a new case fades with time
   const serverNow = serverNowMs(useLiveStore.getState());
-  const cases = useRecentCases(rows);
+  const { cases, arriving } = useRecentCases(rows);
   return (
     <WallPanel id="ticker" title={t('wall.ticker')} className="wall-panel--grow">
       {hasData && cases.length === 0 && <p className="wall-empty">{t('wall.tickerEmpty')}</p>}
@@ -35,7 +36,7 @@ export function CaseTicker() {
           return (
             <li
               key={c.id}
-              className={`wall-ticker__row${isNewCase(c, serverNow) ? ' is-new' : ''}`}
+              className={`wall-ticker__row${isNewCase(c, serverNow) ? ' is-new' : ''}${arriving.has(c.id) ? ' is-arriving' : ''}`}
               data-testid="wall-ticker-case"
               data-case-id={c.id}
             >

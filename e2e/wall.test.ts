@@ -11,6 +11,7 @@ import { summarize } from '../core/domain/indicators';
 import type { Snapshot } from '../core/protocol/sync';
 import { createDisplayToken } from './support/accounts';
 import { launchBrowser } from './support/browser';
+import { waitForSteadyFrames } from './support/frames';
 import { postIncidents, postInspections, startServer, type RunningServer } from './support/server';
 
 declare global {
@@ -268,6 +269,9 @@ describe('the wall in Chromium', () => {
     try {
       await page.evaluate(() => (window.__wallMarker = 'same-page'));
       expect(await page.getByTestId('stale-banner').count()).toBe(0);
+      // "At once" is timed from a page that is drawing steadily, not from one still in its first
+      // draws (seconds of shader compiles in software GL).
+      await waitForSteadyFrames(page);
 
       await server.kill();
       const stopped = Date.now();

@@ -61,6 +61,10 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
     async () => {
       const rows = await benchBrowser({ opens: 1, seconds: 1, ratePerSecond: 200, page: '/wall' });
       expectMeasured(rows, 3);
+      // A frame reaches the screen after its draw calls: the budgets are read at the screen.
+      const at = (name: string) => rows.find((r) => r.name.startsWith(name))?.ms ?? NaN;
+      expect(at('first basemap frame (the street) on screen')).toBeGreaterThan(at('  its draw calls'));
+      expect(at('all layers with live data on screen')).toBeGreaterThan(at('  their draw calls'));
       // The trace found the page's main thread busy, and counted its garbage collections (a
       // second's run may have none).
       const thread = rows

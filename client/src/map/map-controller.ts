@@ -29,7 +29,7 @@ import { reloadWhenBack } from '../recovery/reload-when-back';
 import { selectPulses } from './pulses';
 import type { SlaLabelDatum } from './layers/sla-labels';
 import { slaLabelsFrom, slaLabelText, type Translate } from './sla-labels';
-import { hasItsSize, onFirstBasemapFrame } from './first-frames';
+import { hasItsSize, markShown, onFirstBasemapFrame } from './first-frames';
 
 const PULSE_PERIOD_MS = 1_800;
 const PULSE_FRAME_MS = 33; // ~30 fps is plenty for a ring
@@ -196,6 +196,7 @@ export class MapController {
         if (this.layersMarked || !this.layersHaveData) return;
         this.layersMarked = true;
         performance.mark('caohu:layers-drawn');
+        markShown('caohu:layers-shown');
       },
       onHover: (info) => this.handleHover(info),
       onClick: (info) => useUiStore.getState().select(pickRefOf(info, this.slots)),

@@ -92,7 +92,7 @@ async function shootField(browser: Browser, server: AuthServer): Promise<void> {
 
 mkdirSync(DIR, { recursive: true });
 const server = await startServer({ SIMULATOR: 'on', SIMULATOR_BACKFILL_HOURS: '12' });
-const browser = await launchBrowser();
+const browser = await launchBrowser({ language: 'zh-CN' }); // as on the street's desktops
 try {
   const desk = await createUser(server.url, 'dispatcher', { username: 'shot-desk', name: '李娜' });
   passwords.set(desk.username, desk.password);

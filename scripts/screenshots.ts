@@ -66,7 +66,9 @@ async function openShot(browser: Browser, url: string, shot: Shot, token: string
 }
 
 const server = await startServer({ SIMULATOR: 'on', SIMULATOR_BACKFILL_HOURS: '12' });
-const browser = await launchBrowser();
+// The browser in the screenshot's language, as on the street's desktops: its own controls (the
+// briefing's and the desk's date fields) are drawn in it.
+const browser = await launchBrowser({ language: lang === 'en' ? 'en-US' : 'zh-CN' });
 try {
   const token = await createDisplayToken(server.url);
   if (wanted.some((s) => s.path === '/admin')) await seedAccounts(server.url);

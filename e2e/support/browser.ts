@@ -12,14 +12,25 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export type Compositor = 'software' | 'gpu-process';
 
-export async function launchBrowser(o: { compositor?: Compositor } = {}): Promise<Browser> {
+/**
+ * `language` (e.g. `zh-CN`): the browser's own language, in which it draws its controls (a date
+ * field's `2026/11/30 23:02`), as on a desktop set to it; Debian needs `chromium-l10n` for any but
+ * English. The page's own text follows the page's language setting, not this.
+ */
+export async function launchBrowser(
+  o: { compositor?: Compositor; language?: string } = {},
+): Promise<Browser> {
   const gl =
     o.compositor === 'gpu-process' ? ['--use-gl=angle', '--use-angle=swiftshader'] : ['--disable-gpu'];
+  const posix = o.language?.replace('-', '_');
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
+    // On Linux Chromium takes its language from the environment; --lang alone is not enough.
+    ...(posix ? { env: { ...process.env, LANG: `${posix}.UTF-8`, LANGUAGE: posix } } : {}),
     args: [
       '--headless',
       '--no-sandbox',
+      ...(o.language ? [`--lang=${o.language}`] : []),
       ...gl,
       '--disable-background-networking',
       '--disable-component-update',

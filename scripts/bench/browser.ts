@@ -145,12 +145,12 @@ interface ColdOpen {
   firstFrameJsBytes: number;
 }
 
-async function openCold(browser: Browser, url: string): Promise<ColdOpen> {
+async function openCold(browser: Browser, url: string, path: string): Promise<ColdOpen> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } }); // empty cache
   try {
     await signInContext(context, url, E2E_ADMIN.username, E2E_ADMIN.password);
     const page = await context.newPage();
-    await page.goto(url);
+    await page.goto(new URL(path, url).href);
     await waitForDrawn(page);
     return await page.evaluate(
       (names) => {
@@ -177,7 +177,7 @@ async function openCold(browser: Browser, url: string): Promise<ColdOpen> {
 
 const median = (xs: number[]) => quantile(xs, 0.5);
 
-function coldOpenRows(opens: ColdOpen[]): BenchResult[] {
+function coldOpenRows(opens: ColdOpen[], path: string): BenchResult[] {
   const mark = (name: (typeof MARKS)[number]) => opens.map((o) => o.marks[name]);
   const all = (xs: number[]) => xs.map((x) => Math.round(x)).join(', ');
   const row = (name: string, xs: number[], budget: number | null): BenchResult => ({
@@ -196,10 +196,14 @@ function coldOpenRows(opens: ColdOpen[]): BenchResult[] {
   );
   sizes[0]!.name += `; transferred ${(first.firstFrameJsBytes / 1024).toFixed(1)} KB`;
   return [
-    row('first basemap frame (the street) on screen, cold open', mark('caohu:basemap-shown'), 1500),
+    row(
+      `first basemap frame (the street) on screen, cold open of ${path}`,
+      mark('caohu:basemap-shown'),
+      1500,
+    ),
     row('  its draw calls issued', mark('caohu:basemap-drawn'), null),
     row('basemap complete (MapLibre load: every source and label)', mark('caohu:basemap-complete'), null),
-    row('all layers with live data on screen, cold open', mark('caohu:layers-shown'), 3000),
+    row(`all layers with live data on screen, cold open of ${path}`, mark('caohu:layers-shown'), 3000),
     row('  their draw calls issued', mark('caohu:layers-drawn'), null),
     ...sizes,
   ];
@@ -384,14 +388,14 @@ export function benchBrowser(o: {
   opens: number;
   seconds: number;
   ratePerSecond: number;
-  /** The page watched while reports arrive: `/` (the overview) or `/wall`. */
+  /** The page opened cold and watched while reports arrive: `/` (the overview) or `/wall`. */
   page: string;
   /** Where frames are composited (e2e/support/browser.ts); `software` unless given. */
   compositor?: Compositor;
 }): Promise<BenchResult[]> {
   return withBenchBrowser(o.compositor, async (server, browser) => {
     const opens: ColdOpen[] = [];
-    for (let i = 0; i < o.opens; i++) opens.push(await openCold(browser, server.url));
-    return [...coldOpenRows(opens), ...(await longTaskRows(browser, server.url, o, server.output))];
+    for (let i = 0; i < o.opens; i++) opens.push(await openCold(browser, server.url, o.page));
+    return [...coldOpenRows(opens, o.page), ...(await longTaskRows(browser, server.url, o, server.output))];
   });
 }

@@ -32,7 +32,7 @@ function numberOption(name: string): number | undefined {
 }
 /** `--seconds=600`: how long the browser's long-task run lasts (60 s by default; the budget is 10 min). */
 const seconds = numberOption('seconds') ?? 60;
-/** `--page=/wall`: the page the long-task run watches (the overview, `/`, by default). */
+/** `--page=/wall`: the page the cold opens and the long-task run take (the overview, `/`, by default). */
 const page = stringOption('page') ?? '/';
 /** `--compositor=gpu-process`: the browser run with its frames composited in the GPU process. */
 const compositor = stringOption('compositor');

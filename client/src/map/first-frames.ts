@@ -47,7 +47,7 @@ export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
  * issued when its `render` callbacks run; the GPU draws it after, and the compositor takes it in
  * the frame's commit (with software compositing, as in the budget's browser, by reading its pixels
  * back once they are drawn), which the next animation frame's callbacks come after. Under a
- * software rasteriser (SwiftShader) each new shader program costs 0.2–1.7 s there, compiled to
+ * software rasteriser (SwiftShader) each new shader program costs up to 1.7 s there, compiled to
  * machine code before its first draw, so a mark at the draw calls alone flatters the page.
  */
 export function markShown(name: string): void {

@@ -1,34 +1,23 @@
 // Browser figures from headless Chromium (software GL) against the production build
 // (dist/server/main.js serving dist/client; `npm run build` first), read from the page's own
-// instrumentation: the performance marks client/src/map/first-frames.ts and map-controller.ts set on
-// the first frame that shows the street (`caohu:basemap-drawn` at its draw calls,
-// `caohu:basemap-shown` once it has reached the screen), on MapLibre's `load`
-// (`caohu:basemap-complete`) and on deck.gl's first frame of live data (`caohu:layers-drawn`,
-// `caohu:layers-shown`); the budgets are read at the screen. The JavaScript fetched before the
-// first frame from resource timing; and long tasks from a PerformanceObserver while reports arrive
-// through the HTTP feed, split by a Chromium trace into our work and the wait for the software
-// rasteriser (main-thread-trace.ts). `performance` is the global one: the page's callbacks use the
-// same name, and a module import would be rewritten inside them by vitest.
+// instrumentation: the cold opens (cold-open.ts: the first frames' performance marks and the
+// JavaScript fetched before the first frame), then long tasks from a PerformanceObserver while
+// reports arrive through the HTTP feed, split by a Chromium trace into our work and the wait for
+// the software rasteriser (main-thread-trace.ts). `performance` is the global one: the page's
+// callbacks use the same name, and a module import would be rewritten inside them by vitest.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchBrowser, type Compositor } from '../../e2e/support/browser';
 import { signInContext } from '../../e2e/support/accounts';
 import { E2E_ADMIN, startServer, type RunningServer } from '../../e2e/support/server';
-import { measureFiles, sizeRows } from './bundle-size';
+import { coldOpenRows, openCold, waitForDrawn, type ColdOpen } from './cold-open';
 import { describeThread, startMainThreadTrace, summariseTasks } from './main-thread-trace';
 import { describeHeaps, summariseHeaps, watchPageHeaps } from './page-heaps';
-import { quantile, type BenchResult } from './measure';
+import type { BenchResult } from './measure';
 import { feedReports } from './reports';
 
 export const KEYS = Array.from({ length: 4 }, (_, i) => `bench-browser-key-${i}-0123456789`);
-const MARKS = [
-  'caohu:basemap-drawn',
-  'caohu:basemap-shown',
-  'caohu:basemap-complete',
-  'caohu:layers-drawn',
-  'caohu:layers-shown',
-] as const;
 
 export function canRunBrowser(): boolean {
   return (
@@ -120,93 +109,6 @@ export function messagesInTasks(tasks: [number, number][], messages: BenchMessag
     snapshotBytes: snapshots.reduce((sum, [, bytes]) => sum + bytes, 0),
     count: messages.length,
   };
-}
-
-/** Every mark set. Polls with evaluate (the page's CSP forbids the eval that waitForFunction would need). */
-export async function waitForDrawn(page: Page): Promise<void> {
-  const until = performance.now() + 60_000;
-  const drawn = () =>
-    page.evaluate(
-      (names) => names.every((name) => performance.getEntriesByName(name).length > 0),
-      [...MARKS],
-    );
-  while (!(await drawn())) {
-    if (performance.now() > until)
-      throw new Error('the page did not draw its basemap and layers within 60 s');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-interface ColdOpen {
-  marks: Record<(typeof MARKS)[number], number>;
-  /** Built files (paths under dist/client) of the JavaScript fetched before the first frame. */
-  firstFrameJs: string[];
-  /** Their bytes as transferred (brotli), from resource timing. */
-  firstFrameJsBytes: number;
-}
-
-async function openCold(browser: Browser, url: string, path: string): Promise<ColdOpen> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } }); // empty cache
-  try {
-    await signInContext(context, url, E2E_ADMIN.username, E2E_ADMIN.password);
-    const page = await context.newPage();
-    await page.goto(new URL(path, url).href);
-    await waitForDrawn(page);
-    return await page.evaluate(
-      (names) => {
-        const marks = Object.fromEntries(
-          names.map((name) => [name, performance.getEntriesByName(name)[0]!.startTime]),
-        ) as ColdOpen['marks'];
-        // Fetches started before the first frame's draw calls: what it needed (the worker is an
-        // `other` resource of the page).
-        const js = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
-          (e) => /\.m?js$/.test(new URL(e.name).pathname) && e.startTime < marks['caohu:basemap-drawn'],
-        );
-        return {
-          marks,
-          firstFrameJs: js.map((e) => new URL(e.name).pathname.slice(1)),
-          firstFrameJsBytes: js.reduce((sum, e) => sum + e.encodedBodySize, 0),
-        };
-      },
-      [...MARKS],
-    );
-  } finally {
-    await context.close();
-  }
-}
-
-const median = (xs: number[]) => quantile(xs, 0.5);
-
-function coldOpenRows(opens: ColdOpen[], path: string): BenchResult[] {
-  const mark = (name: (typeof MARKS)[number]) => opens.map((o) => o.marks[name]);
-  const all = (xs: number[]) => xs.map((x) => Math.round(x)).join(', ');
-  const row = (name: string, xs: number[], budget: number | null): BenchResult => ({
-    name: `${name} (median of ${xs.length}: ${all(xs)} ms)`,
-    operations: xs.length,
-    ms: median(xs),
-    perSecond: 0,
-    budget: budget === null ? 'no budget' : `≤ ${budget.toLocaleString('en-US')} ms`,
-    ok: budget === null || median(xs) <= budget,
-  });
-  const first = opens[0]!;
-  const sizes = sizeRows(
-    `JS fetched before the first frame (resource timing), ${first.firstFrameJs.length} files`,
-    first.firstFrameJs.length,
-    measureFiles(first.firstFrameJs),
-  );
-  sizes[0]!.name += `; transferred ${(first.firstFrameJsBytes / 1024).toFixed(1)} KB`;
-  return [
-    row(
-      `first basemap frame (the street) on screen, cold open of ${path}`,
-      mark('caohu:basemap-shown'),
-      1500,
-    ),
-    row('  its draw calls issued', mark('caohu:basemap-drawn'), null),
-    row('basemap complete (MapLibre load: every source and label)', mark('caohu:basemap-complete'), null),
-    row(`all layers with live data on screen, cold open of ${path}`, mark('caohu:layers-shown'), 3000),
-    row('  their draw calls issued', mark('caohu:layers-drawn'), null),
-    ...sizes,
-  ];
 }
 
 /**

@@ -105,8 +105,10 @@ describe('live map in Chromium', () => {
     const seqOf = (frame: string) => /^42\["sync:ack",\{"seq":(\d+)\}\]$/.exec(frame)?.[1];
     await page.waitForFunction(() => window.__caohu?.seq != null);
     const shown = await page.evaluate(() => window.__caohu!.seq!);
+    // The acknowledgement is a timer 250 ms after the data; under software GL the page's first
+    // layer frames can hold its main thread for seconds, and the timer waits behind them.
     await expect
-      .poll(() => framesSent.map(seqOf).filter(Boolean).map(Number).at(-1))
+      .poll(() => framesSent.map(seqOf).filter(Boolean).map(Number).at(-1), { timeout: 15_000 })
       .toBeGreaterThanOrEqual(shown);
   });
 });

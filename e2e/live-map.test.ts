@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellCollection } from '../core/domain/area';
 import { newSignedInPage } from './support/accounts';
 import { launchBrowser } from './support/browser';
+import { waitForSteadyFrames } from './support/frames';
 import { countDistinctColours } from './support/pixels';
 import { postIncidents, startServer, type RunningServer } from './support/server';
 
@@ -62,6 +63,9 @@ describe('live map in Chromium', () => {
     const cell = cells.features.find((feature) => feature.properties.kind === 'basic')!;
     const [lon, lat] = pointOnFeature(cell).geometry.coordinates as [number, number];
     await page.getByTestId('connection-state').and(page.locator('[data-state="live"]')).waitFor();
+    // "Within two seconds" is timed from a page drawing steadily, not from one still in its first
+    // layer frames (seconds of shader compiles in software GL).
+    await waitForSteadyFrames(page);
 
     const started = Date.now();
     const response = await postIncidents(server.url, {

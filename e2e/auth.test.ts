@@ -11,12 +11,7 @@ import { PENDING_MODES } from '../client/src/modes/routes';
 import { launchBrowser } from './support/browser';
 import { createUser } from './support/accounts';
 import { E2E_ADMIN, postIncidents, startServer, type RunningServer } from './support/server';
-
-declare global {
-  interface Window {
-    __caohu?: { seq: number | null; drawnCaseIds: () => string[] };
-  }
-}
+import type {} from '../client/src/state/test-hook'; // window.__caohu
 
 const cells = JSON.parse(readFileSync('data/area/grid-cells.geojson', 'utf8')) as CellCollection;
 

@@ -1,23 +1,21 @@
 // The live map in a real browser: it draws, a report posted to the feed API appears within two
 // seconds, the page asks nothing of any host but its own, and its live data comes over a WebSocket.
 import { readFileSync } from 'node:fs';
-import { pointOnFeature } from '@turf/turf';
+import { bbox, centroid, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellCollection } from '../core/domain/area';
 import { newSignedInPage } from './support/accounts';
 import { launchBrowser } from './support/browser';
 import { waitForSteadyFrames } from './support/frames';
-import { countDistinctColours } from './support/pixels';
+import { countDistinctColours, countWhitePixels } from './support/pixels';
 import { postIncidents, startServer, type RunningServer } from './support/server';
+import type {} from '../client/src/state/test-hook'; // window.__caohu
 
-declare global {
-  interface Window {
-    __caohu?: { seq: number | null; drawnCaseIds: () => string[] };
-  }
-}
-
-const cells = JSON.parse(readFileSync('data/area/grid-cells.geojson', 'utf8')) as CellCollection;
+const readArea = <T>(name: string) => JSON.parse(readFileSync(`data/area/${name}.geojson`, 'utf8')) as T;
+const cells = readArea<CellCollection>('grid-cells');
+type Points = { features: Array<{ geometry: { coordinates: number[] } }> };
+const things = [...readArea<Points>('enterprises').features, ...readArea<Points>('cameras').features];
 
 describe('live map in Chromium', () => {
   let server: RunningServer;
@@ -25,6 +23,8 @@ describe('live map in Chromium', () => {
   let page: Page;
   const requested: string[] = [];
   const framesSent: string[] = [];
+  /** Where the reports of these tests are: drawn as points above the cells. */
+  const reported: [number, number][] = [];
 
   beforeAll(async () => {
     server = await startServer();
@@ -62,6 +62,7 @@ describe('live map in Chromium', () => {
   it('shows a report posted to the feed API within two seconds', async () => {
     const cell = cells.features.find((feature) => feature.properties.kind === 'basic')!;
     const [lon, lat] = pointOnFeature(cell).geometry.coordinates as [number, number];
+    reported.push([lon, lat]);
     await page.getByTestId('connection-state').and(page.locator('[data-state="live"]')).waitFor();
     // "Within two seconds" is timed from a page drawing steadily, not from one still in its first
     // layer frames (seconds of shader compiles in software GL).
@@ -114,5 +115,75 @@ describe('live map in Chromium', () => {
     await expect
       .poll(() => framesSent.map(seqOf).filter(Boolean).map(Number).at(-1), { timeout: 15_000 })
       .toBeGreaterThanOrEqual(shown);
+  });
+
+  it('names the grid cell under the pointer, and outlines it in white while it is selected', async () => {
+    // A place inside a cell, clear of every point drawn above the cells and of the panels over the
+    // map: candidates from Node, placed on the page by the map itself.
+    const candidates = cells.features.flatMap((cell) =>
+      [centroid(cell), pointOnFeature(cell)]
+        .filter((p) => booleanPointInPolygon(p, cell))
+        .map((p) => ({ cell, lonLat: p.geometry.coordinates as [number, number] })),
+    );
+    const cases = await page.evaluate(() => window.__caohu!.drawnCaseIds().length);
+    expect(cases).toBeGreaterThan(0); // the report of the test before, drawn above the cells
+    const obstacles = [...things.map((t) => t.geometry.coordinates), ...reported];
+    const placed = await page.evaluate(
+      ({ candidates, obstacles }) => {
+        const hook = window.__caohu!;
+        const points = obstacles.map(([lon, lat]) => hook.pagePoint(lon!, lat!)!);
+        return candidates.map(([lon, lat]) => {
+          const [x, y] = hook.pagePoint(lon, lat)!;
+          const clear = points.every(([px, py]) => Math.hypot(px - x, py - y) > 40);
+          return { x, y, clear: clear && document.elementFromPoint(x, y)?.tagName === 'CANVAS' };
+        });
+      },
+      { candidates: candidates.map((c) => c.lonLat), obstacles },
+    );
+    const index = placed.findIndex((p) => p.clear);
+    expect(index).toBeGreaterThanOrEqual(0);
+    const { cell } = candidates[index]!;
+    const { x, y } = placed[index]!;
+    const name = cell.properties.name;
+
+    const tooltip = page.getByRole('tooltip');
+    await page.mouse.move(x, y);
+    await expect.poll(() => tooltip.textContent(), { timeout: 10_000 }).toContain(name);
+
+    // The cell's box on the page, for counting the outline's white pixels.
+    const [west, south, east, north] = bbox(cell);
+    const [[left, top], [right, bottom]] = await page.evaluate(
+      ([w, s, e, n]) => [window.__caohu!.pagePoint(w!, n!)!, window.__caohu!.pagePoint(e!, s!)!],
+      [west, south, east, north],
+    );
+    const clip = { x: left - 4, y: top - 4, width: right - left + 8, height: bottom - top + 8 };
+    const white = async () => countWhitePixels(await page.screenshot({ clip }));
+    const away = async () => page.mouse.move(1, 1); // no tooltip over the cell
+    await away();
+    const before = await white();
+
+    await page.mouse.click(x, y);
+    const details = page.getByTestId('details');
+    await expect.poll(() => details.getAttribute('data-kind'), { timeout: 10_000 }).toBe('cell');
+    expect(await details.textContent()).toContain(name);
+    await away();
+    await expect.poll(white, { timeout: 10_000 }).toBeGreaterThan(before + 50);
+
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    await expect.poll(white, { timeout: 10_000 }).toBeLessThanOrEqual(before + 10);
+
+    // With the cells hidden (the legend's toggle) the same place names nothing.
+    await page.getByTestId('layer-toggle-cells').click();
+    try {
+      const tooltipsAt = async () => {
+        await page.mouse.move(x + 1, y);
+        await page.mouse.move(x, y);
+        return tooltip.count();
+      };
+      await expect.poll(tooltipsAt, { timeout: 10_000 }).toBe(0);
+    } finally {
+      await page.getByTestId('layer-toggle-cells').click();
+    }
   });
 });

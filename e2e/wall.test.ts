@@ -13,10 +13,10 @@ import { createDisplayToken } from './support/accounts';
 import { launchBrowser } from './support/browser';
 import { waitForSteadyFrames } from './support/frames';
 import { postIncidents, postInspections, startServer, type RunningServer } from './support/server';
+import type {} from '../client/src/state/test-hook'; // window.__caohu
 
 declare global {
   interface Window {
-    __caohu?: { seq: number | null; drawnCaseIds: () => string[] };
     __wallMarker?: string;
   }
 }

@@ -16,3 +16,14 @@ export function countDistinctColours(png: Buffer, step = 4): number {
   }
   return colours.size;
 }
+
+/** Pixels of a PNG screenshot that are white, or within `tolerance` of it in every channel. */
+export function countWhitePixels(png: Buffer, tolerance = 5): number {
+  const image = PNG.sync.read(png);
+  let white = 0;
+  for (let i = 0; i < image.data.length; i += 4) {
+    const min = Math.min(image.data[i]!, image.data[i + 1]!, image.data[i + 2]!);
+    if (min >= 255 - tolerance) white++;
+  }
+  return white;
+}

@@ -3,6 +3,7 @@
 import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
 import type { AreaData } from '../state/area-store';
 import type { ExternalBasemap } from '../net/runtime-config';
+import { CELLS_SOURCE, LIVE_AREA_LINE_WIDTHS, liveAreaLayers, liveAreaSource } from './live-area';
 
 type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
 type LayerSpecification = StyleSpecification['layers'][number];
@@ -33,6 +34,8 @@ export interface BasemapOptions {
   scale: number;
   language: 'zh-CN' | 'en';
   external: ExternalBasemap | null;
+  /** The live screens' grid cells and outline (live-area.ts); the briefing draws its own. */
+  liveArea?: boolean;
 }
 
 function labelField(language: BasemapOptions['language']): SymbolLayout['text-field'] {
@@ -65,7 +68,7 @@ function roadLayers(scale: number): LayerSpecification[] {
 }
 
 export function buildBasemapStyle(area: AreaData, options: BasemapOptions): StyleSpecification {
-  const { scale, language, external } = options;
+  const { scale, language, external, liveArea = false } = options;
   const sizes = labelSizes(scale);
   const text = { 'text-font': LABEL_FONTS, 'text-field': labelField(language) };
   const layers: LayerSpecification[] = [
@@ -122,6 +125,7 @@ export function buildBasemapStyle(area: AreaData, options: BasemapOptions): Styl
         'line-opacity': 0.35,
       },
     },
+    ...(liveArea ? liveAreaLayers(scale) : []),
     {
       id: 'road-label',
       type: 'symbol',
@@ -173,6 +177,7 @@ export function buildBasemapStyle(area: AreaData, options: BasemapOptions): Styl
       communities: geojson(area.communities),
       water: geojson(area.water),
       roads: geojson(area.roads),
+      ...(liveArea ? { [CELLS_SOURCE]: liveAreaSource(area.cells) } : {}),
       ...(external
         ? {
             external: {
@@ -194,6 +199,9 @@ export function applyBasemapOptions(
   options: Pick<BasemapOptions, 'scale' | 'language'>,
 ): void {
   if (!map.isStyleLoaded()) return;
+  for (const [layerId, width] of Object.entries(LIVE_AREA_LINE_WIDTHS)) {
+    if (map.getLayer(layerId)) map.setPaintProperty(layerId, 'line-width', width * options.scale);
+  }
   for (const [layerId, size] of Object.entries(labelSizes(options.scale))) {
     if (!map.getLayer(layerId)) continue;
     map.setLayoutProperty(layerId, 'text-size', size);

@@ -1,15 +1,14 @@
-// The deck.gl layer stack, bottom to top, from what the stores hold.
+// The deck.gl layer stack, bottom to top, from what the stores hold. The street's outline and grid
+// cells are the basemap's (live-area.ts), under all of these.
 import type { Feature } from 'geojson';
 import type { LiveData } from '../state/apply-sync';
 import type { AreaIndex } from '../state/area-store';
 import type { LayerKey, PickRef } from '../state/ui-store';
 import type { IncidentSlots } from './incident-slots';
 import type { LabelPoints } from './label-points';
-import { boundaryLayer } from './layers/boundary';
 import { camerasLayer } from './layers/cameras';
 import { communityLabelsLayer } from './layers/community-labels';
 import { enterprisesLayer } from './layers/enterprises';
-import { gridCellsLayer } from './layers/grid-cells';
 import { incidentPulsesLayer, type PulseDatum } from './layers/incident-pulses';
 import { incidentsLayer } from './layers/incidents';
 import { peopleLabelsLayer } from './layers/people-labels';
@@ -20,7 +19,6 @@ import { slaLabelsLayer, type SlaLabelDatum } from './layers/sla-labels';
 export interface LayerInput {
   area: AreaIndex;
   live: LiveData;
-  openByCell: Readonly<Record<string, number>>;
   slots: IncidentSlots;
   pulses: readonly PulseDatum[];
   pulsePhase: number | null;
@@ -40,8 +38,6 @@ export interface LayerInput {
 export function buildLayers(input: LayerInput) {
   const { area, live, visible, scale } = input;
   return [
-    gridCellsLayer({ cells: area.cells, openByCell: input.openByCell, visible: visible.cells, scale }),
-    boundaryLayer({ boundary: area.boundary, visible: visible.boundary, scale }),
     camerasLayer({ cameras: area.cameras, visible: visible.cameras, scale }),
     enterprisesLayer({
       enterprises: area.enterprises,
@@ -80,7 +76,7 @@ function selectedFeature({ selected, area, live }: LayerInput): Feature | null {
   if (!selected) return null;
   switch (selected.kind) {
     case 'cell':
-      return area.cellByCode.get(selected.id) ?? null;
+      return null; // outlined by the basemap (live-area.ts)
     case 'enterprise':
       return area.enterpriseById.get(selected.id) ?? null;
     case 'camera':

@@ -20,7 +20,7 @@ prewarm();
 export function createBasemap(
   container: HTMLElement,
   area: AreaIndex,
-  options: Pick<BasemapOptions, 'scale' | 'language'> & {
+  options: Pick<BasemapOptions, 'scale' | 'language' | 'liveArea'> & {
     padding: PaddingOptions;
     reducedMotion: boolean;
     /** Keep the last frame readable (an export copies it to an image); costs a little speed. */

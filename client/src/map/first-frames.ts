@@ -2,10 +2,11 @@
 // for scripts/bench/browser.ts, and the moment deck.gl may start loading), when a frame reached the
 // screen, and whether deck.gl's canvas has its size yet.
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { CELLS_SOURCE } from './live-area';
 
 /**
  * Performance marks for scripts/bench/browser.ts: `caohu:basemap-drawn` on the first frame that
- * shows the street (the boundary source's data is in and a frame was drawn after it),
+ * shows the street (its sources' data is in and a frame was drawn after it),
  * `caohu:basemap-shown` when that frame has reached the screen (`markShown`), and
  * `caohu:basemap-complete` on MapLibre's `load` (every source and label placed).
  */
@@ -18,8 +19,10 @@ export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
     map.getCanvas().style.visibility = '';
     then();
   };
+  // The street is its outline's source, and on the live screens its grid cells' (live-area.ts).
+  const loaded = (id: string) => map.getSource(id) !== undefined && map.isSourceLoaded(id);
   const onSourceData = () => {
-    if (map.getSource('boundary') && map.isSourceLoaded('boundary')) {
+    if (loaded('boundary') && (!map.getSource(CELLS_SOURCE) || loaded(CELLS_SOURCE))) {
       streetLoaded = true;
       map.off('sourcedata', onSourceData);
     }

@@ -18,12 +18,13 @@ import { useMapFocusStore, type MapFocus } from '../state/map-focus';
 import { useMapPeopleStore } from '../state/map-people';
 import { memoizeLast } from '../state/memoize-last';
 import { currentCalendar, useRulesStore } from '../state/rules-store';
-import { setDrawnCaseIdsProvider } from '../state/test-hook';
-import { useUiStore } from '../state/ui-store';
+import { setMapTestProviders } from '../state/test-hook';
+import { useUiStore, type PickRef } from '../state/ui-store';
 import { applyBasemapOptions } from './basemap-style';
 import { communityLabelPoints, type LabelPoints } from './label-points';
 import { IncidentSlots } from './incident-slots';
 import type { BasemapEngine, DeckEngine } from './map-engines';
+import { cellAt, LiveAreaSync } from './live-area';
 import { pickRefOf } from './picking';
 import { reloadWhenBack } from '../recovery/reload-when-back';
 import { selectPulses } from './pulses';
@@ -84,6 +85,7 @@ export class MapController {
   private readonly cleanups: (() => void)[] = [];
   private readonly reducedMotion: boolean;
   private readonly labels: LabelPoints;
+  private readonly liveArea: LiveAreaSync;
   private scale = readScale();
   private frame: number | null = null;
   private pulseTimer: ReturnType<typeof setTimeout> | null = null;
@@ -108,7 +110,12 @@ export class MapController {
       language,
       padding: this.padding(),
       reducedMotion: this.reducedMotion,
+      liveArea: true,
     });
+    this.liveArea = new LiveAreaSync(
+      this.map,
+      area.cells.features.map((f) => f.properties.code),
+    );
     onFirstBasemapFrame(this.map, () =>
       loadDeck().then(
         (deck) => this.attachOverlay(deck),
@@ -131,7 +138,14 @@ export class MapController {
       useUiStore.subscribe((state, previous) => {
         if (state.visible !== previous.visible || state.selected !== previous.selected) this.requestRender();
       }),
-      setDrawnCaseIdsProvider(() => (useUiStore.getState().visible.incidents ? this.slots.drawnIds() : [])),
+      setMapTestProviders({
+        drawnCaseIds: () => (useUiStore.getState().visible.incidents ? this.slots.drawnIds() : []),
+        pagePoint: (lon, lat) => {
+          const { x, y } = this.map.project([lon, lat]);
+          const box = this.map.getContainer().getBoundingClientRect();
+          return [box.left + x, box.top + y];
+        },
+      }),
       useMapFocusStore.subscribe((state, previous) => {
         if (state.focus !== previous.focus) this.showFocus(state.focus, true);
       }),
@@ -199,7 +213,7 @@ export class MapController {
         markShown('caohu:layers-shown');
       },
       onHover: (info) => this.handleHover(info),
-      onClick: (info) => useUiStore.getState().select(pickRefOf(info, this.slots)),
+      onClick: (info) => useUiStore.getState().select(this.refAt(info)),
       // A layer's error is logged; a failure to start (no device, a chunk that did not load) is fatal.
       onError: (error, layer) =>
         layer ? console.error('caohu: layer error', layer.id, error) : reloadWhenBack(error),
@@ -247,21 +261,26 @@ export class MapController {
   }
 
   private render(): void {
-    const { overlay, deck } = this;
-    if (!overlay || !deck || !this.deckSized) return; // drawn once deck.gl is attached and sized
     const liveState = useLiveStore.getState();
     const live = liveState.data;
     const ui = useUiStore.getState();
+    const indicators = selectIndicators(live, this.area, Math.floor(Date.now() / 10_000));
+    this.liveArea.update({
+      openByCell: indicators.cases.byCell,
+      cellsVisible: ui.visible.cells,
+      boundaryVisible: ui.visible.boundary,
+      selected: ui.selected?.kind === 'cell' ? ui.selected.id : null,
+    });
+    const { overlay, deck } = this;
+    if (!overlay || !deck || !this.deckSized) return; // drawn once deck.gl is attached and sized
     const serverNow = serverNowMs(liveState);
     const { pulses, nextChangeAt } = selectPulses(live.cases, serverNow);
     const animate = pulses.length > 0 && !this.reducedMotion && ui.visible.incidents;
-    const indicators = selectIndicators(live, this.area, Math.floor(Date.now() / 10_000));
     this.layersHaveData = live !== EMPTY_LIVE_DATA;
     overlay.setProps({
       layers: deck.buildLayers({
         area: this.area,
         live,
-        openByCell: indicators.cases.byCell,
         slots: this.slots,
         pulses,
         pulsePhase: animate ? (performance.now() % PULSE_PERIOD_MS) / PULSE_PERIOD_MS : null,
@@ -298,8 +317,17 @@ export class MapController {
     );
   }
 
+  /** What is under the pointer: a deck.gl layer's object, else the basemap's cell there. */
+  private refAt(info: PickingInfo): PickRef | null {
+    const picked = pickRefOf(info, this.slots);
+    if (picked) return picked;
+    const code = cellAt(this.map, info.x, info.y);
+    return code ? { kind: 'cell', id: code } : null;
+  }
+
   private handleHover(info: PickingInfo): void {
-    const ref = pickRefOf(info, this.slots);
+    const ref = this.refAt(info);
+    this.liveArea.hover(ref?.kind === 'cell' ? ref.id : null);
     this.map.getCanvas().style.cursor = ref ? 'pointer' : '';
     const ui = useUiStore.getState();
     if (!ref) {

@@ -25,10 +25,13 @@ export const CELL_RAMP: readonly { min: number; colour: Rgba }[] = [
   { min: 10, colour: [92, 168, 215, 170] },
 ];
 
-export function cellRampColour(openCases: number): Rgba {
-  let colour = CELL_RAMP[0]!.colour;
-  for (const step of CELL_RAMP) if (openCases >= step.min) colour = step.colour;
-  return colour;
+/** The step of the ramp (an index into CELL_RAMP) for a cell with `openCases` open cases. */
+export function cellRampStep(openCases: number): number {
+  let step = 0;
+  CELL_RAMP.forEach((s, i) => {
+    if (openCases >= s.min) step = i;
+  });
+  return step;
 }
 
 export const ENTERPRISE_STATUS_COLOUR: Record<EnterpriseStatusKind, Rgba> = {

@@ -1,10 +1,10 @@
-// What the pointer is on: a deck.gl pick turned into a reference to a case, enterprise, cell or camera.
+// What the pointer is on: a deck.gl pick turned into a reference to a case, enterprise or camera.
 import type { PickingInfo } from '@deck.gl/core';
 import type { PickRef } from '../state/ui-store';
 import type { IncidentSlots } from './incident-slots';
 
 interface Identified {
-  properties?: { id?: string; code?: string };
+  properties?: { id?: string };
 }
 
 export function pickRefOf(info: PickingInfo, slots: IncidentSlots): PickRef | null {
@@ -20,10 +20,6 @@ export function pickRefOf(info: PickingInfo, slots: IncidentSlots): PickRef | nu
     case 'cameras':
       return object?.properties?.id ? { kind: 'camera', id: object.properties.id } : null;
     default:
-      // GeoJsonLayer names its sub-layers "grid-cells-polygons-fill" and so on.
-      if (info.layer.id.startsWith('grid-cells') && object?.properties?.code) {
-        return { kind: 'cell', id: object.properties.code };
-      }
-      return null;
+      return null; // the cells are the basemap's: live-area.ts `cellAt`
   }
 }

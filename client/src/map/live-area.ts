@@ -1,6 +1,6 @@
 // The street's outline and its grid cells on the live map, drawn by MapLibre as part of the basemap:
 // over the ground, the water and the roads, under their names and under every deck.gl layer. In
-// deck.gl they would be two more shader programs (seconds each to compile under a software
+// deck.gl they would be two more shader programs (a second or more each to compile under a software
 // rasteriser, before the first frame of data) and a fill across most of the screen redrawn with
 // every frame of points. A cell's colour follows its open cases through feature state, set only
 // when the cell moves to another step of the ramp; the hovered and the selected cell likewise.

@@ -1,4 +1,4 @@
-// A white ring round the selected point, or a white outline round the selected cell.
+// A white ring round the selected point (a selected cell is outlined by the basemap: live-area.ts).
 import { GeoJsonLayer } from '@deck.gl/layers';
 import type { Feature } from 'geojson';
 import { SELECTION_COLOUR } from '../palette';

@@ -160,6 +160,7 @@ describe('live map in Chromium', () => {
     const white = async () => countWhitePixels(await page.screenshot({ clip }));
     const away = async () => page.mouse.move(1, 1); // no tooltip over the cell
     await away();
+    await expect.poll(() => tooltip.count(), { timeout: 10_000 }).toBe(0); // left the map: named no more
     const before = await white();
 
     await page.mouse.click(x, y);

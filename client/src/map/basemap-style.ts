@@ -5,8 +5,10 @@ import type { AreaData } from '../state/area-store';
 import type { ExternalBasemap } from '../net/runtime-config';
 import { CELLS_SOURCE, LIVE_AREA_LINE_WIDTHS, liveAreaLayers, liveAreaSource } from './live-area';
 
+// maplibre-gl 6 does not export its style types: they are read off the map's options.
 type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
-type LayerSpecification = StyleSpecification['layers'][number];
+export type LayerSpecification = StyleSpecification['layers'][number];
+export type SourceSpecification = StyleSpecification['sources'][string];
 type SymbolLayout = NonNullable<Extract<LayerSpecification, { type: 'symbol' }>['layout']>;
 
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';

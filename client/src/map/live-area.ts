@@ -4,8 +4,9 @@
 // rasteriser, before the first frame of data) and a fill across most of the screen redrawn with
 // every frame of points. A cell's colour follows its open cases through feature state, set only
 // when the cell moves to another step of the ramp; the hovered and the selected cell likewise.
-import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { CellCollection } from '../../../core/domain/area';
+import type { LayerSpecification, SourceSpecification } from './basemap-style';
 import {
   BOUNDARY_COLOUR,
   CELL_HIGHLIGHT,
@@ -17,26 +18,29 @@ import {
   toCss,
 } from './palette';
 
-type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
-type LayerSpecification = StyleSpecification['layers'][number];
-type SourceSpecification = StyleSpecification['sources'][string];
-
 export const CELLS_SOURCE = 'cells';
-const CELL_FILL = 'cell-fill';
-// Drawn only while a cell is hovered or selected: a layer with nothing to show still costs a
-// software rasteriser its pass over the street.
-const CELL_HOVER = 'cell-hover';
-const CELL_SELECTED = 'cell-selected';
 
-/** Line widths in pixels before the screen's scale. */
+/**
+ * The layers' ids. The hover fill and the selection outline are drawn only while there is one: a
+ * layer with nothing to show still costs a software rasteriser its pass over the street.
+ */
+const ID = {
+  fill: 'cell-fill',
+  hover: 'cell-hover',
+  line: 'cell-line',
+  boundary: 'boundary-line',
+  selected: 'cell-selected',
+} as const;
+
+/** Line widths in pixels before the screen's scale, by layer id. */
 export const LIVE_AREA_LINE_WIDTHS: Readonly<Record<string, number>> = {
-  'cell-line': 1,
-  'boundary-line': 3,
-  'cell-selected': 2.5,
+  [ID.line]: 1,
+  [ID.boundary]: 3,
+  [ID.selected]: 2.5,
 };
 
-const CELL_LAYERS = [CELL_FILL, 'cell-line'];
-const BOUNDARY_LAYERS = ['boundary-line'];
+const CELL_LAYERS = [ID.fill, ID.line];
+const BOUNDARY_LAYERS = [ID.boundary];
 
 /** The cells' source: each feature's id is its code, so feature state is set by code. */
 export function liveAreaSource(cells: CellCollection): SourceSpecification {
@@ -49,7 +53,7 @@ export function liveAreaLayers(scale: number): LayerSpecification[] {
   const ramp = CELL_RAMP.slice(1).flatMap((s, i) => [i + 1, toCss(s.colour)]);
   return [
     {
-      id: CELL_FILL,
+      id: ID.fill,
       type: 'fill',
       source: CELLS_SOURCE,
       paint: {
@@ -62,40 +66,40 @@ export function liveAreaLayers(scale: number): LayerSpecification[] {
       },
     },
     {
-      id: CELL_HOVER,
-      layout: { visibility: 'none' },
+      id: ID.hover,
       type: 'fill',
       source: CELLS_SOURCE,
+      layout: { visibility: 'none' },
       paint: {
         'fill-color': toCss(CELL_HIGHLIGHT),
         'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 1, 0],
       },
     },
     {
-      id: 'cell-line',
+      id: ID.line,
       type: 'line',
       source: CELLS_SOURCE,
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': ['match', ['get', 'kind'], 'dedicated', toCss(CELL_LINE_DEDICATED), toCss(CELL_LINE)],
-        'line-width': width('cell-line'),
+        'line-width': width(ID.line),
       },
     },
     {
-      id: 'boundary-line',
+      id: ID.boundary,
       type: 'line',
       source: 'boundary',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': toCss(BOUNDARY_COLOUR), 'line-width': width('boundary-line') },
+      paint: { 'line-color': toCss(BOUNDARY_COLOUR), 'line-width': width(ID.boundary) },
     },
     {
-      id: CELL_SELECTED,
+      id: ID.selected,
       type: 'line',
       source: CELLS_SOURCE,
       layout: { 'line-join': 'round', visibility: 'none' },
       paint: {
         'line-color': toCss(SELECTION_COLOUR),
-        'line-width': width('cell-selected'),
+        'line-width': width(ID.selected),
         'line-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
       },
     },
@@ -104,10 +108,10 @@ export function liveAreaLayers(scale: number): LayerSpecification[] {
 
 /** The code of the cell drawn at a point of the map's canvas (CSS pixels), if the cells are shown. */
 export function cellAt(map: MapLibreMap, x: number, y: number): string | null {
-  if (x < 0 || y < 0 || !map.getLayer(CELL_FILL)) return null;
+  if (x < 0 || y < 0 || !map.getLayer(ID.fill)) return null;
   // Hidden since the last frame: the rendered features are those of that frame.
-  if (map.getLayoutProperty(CELL_FILL, 'visibility') === 'none') return null;
-  const code: unknown = map.queryRenderedFeatures([x, y], { layers: [CELL_FILL] })[0]?.properties?.code;
+  if (map.getLayoutProperty(ID.fill, 'visibility') === 'none') return null;
+  const code: unknown = map.queryRenderedFeatures([x, y], { layers: [ID.fill] })[0]?.properties?.code;
   return typeof code === 'string' ? code : null;
 }
 
@@ -145,7 +149,7 @@ export class LiveAreaSync {
     this.setState(this.hovered, { hover: false });
     this.setState(code, { hover: true });
     this.hovered = code;
-    this.show([CELL_HOVER], code !== null);
+    this.show([ID.hover], code !== null);
   }
 
   private apply(): void {
@@ -162,7 +166,7 @@ export class LiveAreaSync {
       this.setState(input.selected, { selected: true });
       this.selected = input.selected;
     }
-    this.show([CELL_SELECTED], input.selected !== null);
+    this.show([ID.selected], input.selected !== null);
     this.show(CELL_LAYERS, input.cellsVisible);
     this.show(BOUNDARY_LAYERS, input.boundaryVisible);
     if (!input.cellsVisible) this.hover(null);

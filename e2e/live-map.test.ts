@@ -4,18 +4,45 @@ import { readFileSync } from 'node:fs';
 import { bbox, centroid, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CellCollection } from '../core/domain/area';
+import type { CellCollection, EnterpriseCollection } from '../core/domain/area';
+import { ENTERPRISE_STATUS_COLOUR } from '../client/src/map/palette';
 import { newSignedInPage } from './support/accounts';
 import { launchBrowser } from './support/browser';
 import { waitForSteadyFrames } from './support/frames';
-import { countDistinctColours, countWhitePixels } from './support/pixels';
-import { postIncidents, startServer, type RunningServer } from './support/server';
+import { countColourPixels, countDistinctColours, countWhitePixels } from './support/pixels';
+import { postIncidents, postInspections, startServer, type RunningServer } from './support/server';
 import type {} from '../client/src/state/test-hook'; // window.__caohu
 
 const readArea = <T>(name: string) => JSON.parse(readFileSync(`data/area/${name}.geojson`, 'utf8')) as T;
 const cells = readArea<CellCollection>('grid-cells');
 type Points = { features: Array<{ geometry: { coordinates: number[] } }> };
-const things = [...readArea<Points>('enterprises').features, ...readArea<Points>('cameras').features];
+const enterprises = readArea<EnterpriseCollection>('enterprises');
+const things = [...enterprises.features, ...readArea<Points>('cameras').features];
+
+/**
+ * The first of the candidates (lon, lat) that the map places on its canvas (not under a panel) with
+ * no drawn point but itself within `radius` px, and its place on the page.
+ */
+async function clearPlace(page: Page, candidates: number[][], obstacles: number[][], radius: number) {
+  const placed = await page.evaluate(
+    ({ candidates, obstacles, radius }) => {
+      const hook = window.__caohu!;
+      const points = obstacles.map(([lon, lat]) => hook.pagePoint(lon!, lat!)!);
+      return candidates.map(([lon, lat]) => {
+        const [x, y] = hook.pagePoint(lon!, lat!)!;
+        const near = points.filter(([px, py]) => {
+          const d = Math.hypot(px - x, py - y);
+          return d > 0 && d < radius;
+        });
+        return { x, y, clear: near.length === 0 && document.elementFromPoint(x, y)?.tagName === 'CANVAS' };
+      });
+    },
+    { candidates, obstacles, radius },
+  );
+  const index = placed.findIndex((p) => p.clear);
+  expect(index).toBeGreaterThanOrEqual(0);
+  return { index, x: placed[index]!.x, y: placed[index]!.y };
+}
 
 describe('live map in Chromium', () => {
   let server: RunningServer;
@@ -25,6 +52,8 @@ describe('live map in Chromium', () => {
   const framesSent: string[] = [];
   /** Where the reports of these tests are: drawn as points above the cells. */
   const reported: [number, number][] = [];
+  /** Every point drawn on the map: the enterprises, the cameras and the reports. */
+  const obstacles = () => [...things.map((t) => t.geometry.coordinates), ...reported];
 
   beforeAll(async () => {
     server = await startServer();
@@ -128,23 +157,13 @@ describe('live map in Chromium', () => {
     // Every case drawn is a report of these tests (no simulator), so `reported` places them all.
     const cases = await page.evaluate(() => window.__caohu!.drawnCaseIds().length);
     expect(cases).toBe(reported.length);
-    const obstacles = [...things.map((t) => t.geometry.coordinates), ...reported];
-    const placed = await page.evaluate(
-      ({ candidates, obstacles }) => {
-        const hook = window.__caohu!;
-        const points = obstacles.map(([lon, lat]) => hook.pagePoint(lon!, lat!)!);
-        return candidates.map(([lon, lat]) => {
-          const [x, y] = hook.pagePoint(lon, lat)!;
-          const clear = points.every(([px, py]) => Math.hypot(px - x, py - y) > 40);
-          return { x, y, clear: clear && document.elementFromPoint(x, y)?.tagName === 'CANVAS' };
-        });
-      },
-      { candidates: candidates.map((c) => c.lonLat), obstacles },
+    const { index, x, y } = await clearPlace(
+      page,
+      candidates.map((c) => c.lonLat),
+      obstacles(),
+      40,
     );
-    const index = placed.findIndex((p) => p.clear);
-    expect(index).toBeGreaterThanOrEqual(0);
     const { cell } = candidates[index]!;
-    const { x, y } = placed[index]!;
     const name = cell.properties.name;
 
     const tooltip = page.getByRole('tooltip');
@@ -186,6 +205,65 @@ describe('live map in Chromium', () => {
       await expect.poll(tooltipsAt, { timeout: 10_000 }).toBe(0);
     } finally {
       await page.getByTestId('layer-toggle-cells').click();
+    }
+  });
+
+  it('names the enterprise under the pointer, and redraws its marker when an inspection changes its status', async () => {
+    // An enterprise without a risk frame, its marker clear of every other point and of the panels.
+    const candidates = enterprises.features.filter(
+      (f) => f.properties.risk !== 'red' && f.properties.risk !== 'orange',
+    );
+    const places = candidates.map((f) => f.geometry.coordinates);
+    const { index, x, y } = await clearPlace(page, places, obstacles(), 30);
+    const { id, name } = candidates[index]!.properties;
+
+    const tooltip = page.getByRole('tooltip');
+    await page.mouse.move(x, y);
+    await expect.poll(() => tooltip.textContent(), { timeout: 10_000 }).toContain(name);
+    await page.mouse.click(x, y);
+    const details = page.getByTestId('details');
+    await expect.poll(() => details.getAttribute('data-kind'), { timeout: 10_000 }).toBe('enterprise');
+    expect(await details.textContent()).toContain(name);
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
+    await page.mouse.move(1, 1);
+
+    // A major hazard found: the marker turns the major hazard's colour.
+    const clip = { x: x - 15, y: y - 15, width: 30, height: 30 };
+    const hazardColour = async () =>
+      countColourPixels(await page.screenshot({ clip }), ENTERPRISE_STATUS_COLOUR['major-hazard'], 8);
+    expect(await hazardColour()).toBe(0);
+    const now = Date.now();
+    const response = await postInspections(server.url, {
+      type: 'inspection',
+      sourceRef: `e2e-map-inspection-${now}`,
+      enterpriseId: id,
+      at: new Date(now - 60_000).toISOString(),
+      inspector: '检查员乙',
+      hazards: [
+        {
+          ref: `e2e-map-hazard-${now}`,
+          level: 'major',
+          description: '危化品存放不规范',
+          deadline: new Date(now + 86_400_000).toISOString(),
+        },
+      ],
+    });
+    expect(response.status).toBe(200);
+    await expect.poll(hazardColour, { timeout: 10_000 }).toBeGreaterThan(40);
+
+    // With the enterprises hidden (the legend's toggle) the marker goes, and the place names it no more.
+    await page.getByTestId('layer-toggle-enterprises').click();
+    try {
+      await expect.poll(hazardColour, { timeout: 10_000 }).toBe(0);
+      const namedThere = async () => {
+        await page.mouse.move(x + 1, y);
+        await page.mouse.move(x, y);
+        return (await tooltip.count()) > 0 && (await tooltip.textContent())!.includes(name);
+      };
+      await expect.poll(namedThere, { timeout: 10_000 }).toBe(false);
+    } finally {
+      await page.getByTestId('layer-toggle-enterprises').click();
     }
   });
 });

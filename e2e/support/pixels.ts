@@ -1,4 +1,4 @@
-// Tells a drawn map from a blank one: counts distinct colours in a PNG screenshot.
+// Reads map screenshots: distinct colours (a drawn map from a blank one) and pixels of a colour.
 import { PNG } from 'pngjs';
 
 export function countDistinctColours(png: Buffer, step = 4): number {
@@ -17,13 +17,23 @@ export function countDistinctColours(png: Buffer, step = 4): number {
   return colours.size;
 }
 
-/** Pixels of a PNG screenshot that are white, or within `tolerance` of it in every channel. */
-export function countWhitePixels(png: Buffer, tolerance = 5): number {
+/** Pixels of a PNG screenshot within `tolerance` of an RGB colour in every channel. */
+export function countColourPixels(png: Buffer, [r, g, b]: readonly number[], tolerance = 5): number {
   const image = PNG.sync.read(png);
-  let white = 0;
+  let count = 0;
   for (let i = 0; i < image.data.length; i += 4) {
-    const min = Math.min(image.data[i]!, image.data[i + 1]!, image.data[i + 2]!);
-    if (min >= 255 - tolerance) white++;
+    const d = image.data;
+    if (
+      Math.abs(d[i]! - r!) <= tolerance &&
+      Math.abs(d[i + 1]! - g!) <= tolerance &&
+      Math.abs(d[i + 2]! - b!) <= tolerance
+    ) {
+      count++;
+    }
   }
-  return white;
+  return count;
 }
+
+/** Pixels of a PNG screenshot that are white, or within `tolerance` of it in every channel. */
+export const countWhitePixels = (png: Buffer, tolerance = 5) =>
+  countColourPixels(png, [255, 255, 255], tolerance);

@@ -4,6 +4,7 @@ import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
 import type { AreaData } from '../state/area-store';
 import type { ExternalBasemap } from '../net/runtime-config';
 import { CELLS_SOURCE, LIVE_AREA_LINE_WIDTHS, liveAreaLayers, liveAreaSource } from './live-area';
+import { livePointsLayers, livePointsSources, scaleLivePoints } from './live-points';
 
 // maplibre-gl 6 does not export its style types: they are read off the map's options.
 type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
@@ -36,7 +37,10 @@ export interface BasemapOptions {
   scale: number;
   language: 'zh-CN' | 'en';
   external: ExternalBasemap | null;
-  /** The live screens' grid cells and outline (live-area.ts); the briefing draws its own. */
+  /**
+   * The live screens' grid cells and outline (live-area.ts), enterprises and cameras
+   * (live-points.ts); the briefing draws its own.
+   */
   liveArea?: boolean;
 }
 
@@ -167,6 +171,7 @@ export function buildBasemapStyle(area: AreaData, options: BasemapOptions): Styl
         'text-halo-width': 1.2 * scale,
       },
     },
+    ...(liveArea ? livePointsLayers(scale) : []),
   );
 
   const geojson = (data: GeoJSON.GeoJSON, attribution?: string) =>
@@ -179,7 +184,7 @@ export function buildBasemapStyle(area: AreaData, options: BasemapOptions): Styl
       communities: geojson(area.communities),
       water: geojson(area.water),
       roads: geojson(area.roads),
-      ...(liveArea ? { [CELLS_SOURCE]: liveAreaSource(area.cells) } : {}),
+      ...(liveArea ? { [CELLS_SOURCE]: liveAreaSource(area.cells), ...livePointsSources(area) } : {}),
       ...(external
         ? {
             external: {
@@ -204,6 +209,7 @@ export function applyBasemapOptions(
   for (const [layerId, width] of Object.entries(LIVE_AREA_LINE_WIDTHS)) {
     if (map.getLayer(layerId)) map.setPaintProperty(layerId, 'line-width', width * options.scale);
   }
+  scaleLivePoints(map, options.scale);
   for (const [layerId, size] of Object.entries(labelSizes(options.scale))) {
     if (!map.getLayer(layerId)) continue;
     map.setLayoutProperty(layerId, 'text-size', size);

@@ -1,14 +1,13 @@
 // The deck.gl layer stack, bottom to top, from what the stores hold. The street's outline and grid
-// cells are the basemap's (live-area.ts), under all of these.
+// cells (live-area.ts), its enterprises and cameras (live-points.ts) are the basemap's, under all
+// of these.
 import type { Feature } from 'geojson';
 import type { LiveData } from '../state/apply-sync';
 import type { AreaIndex } from '../state/area-store';
 import type { LayerKey, PickRef } from '../state/ui-store';
 import type { IncidentSlots } from './incident-slots';
 import type { LabelPoints } from './label-points';
-import { camerasLayer } from './layers/cameras';
 import { communityLabelsLayer } from './layers/community-labels';
-import { enterprisesLayer } from './layers/enterprises';
 import { incidentPulsesLayer, type PulseDatum } from './layers/incident-pulses';
 import { incidentsLayer } from './layers/incidents';
 import { peopleLabelsLayer } from './layers/people-labels';
@@ -36,15 +35,8 @@ export interface LayerInput {
 }
 
 export function buildLayers(input: LayerInput) {
-  const { area, live, visible, scale } = input;
+  const { live, visible, scale } = input;
   return [
-    camerasLayer({ cameras: area.cameras, visible: visible.cameras, scale }),
-    enterprisesLayer({
-      enterprises: area.enterprises,
-      states: live.enterprises,
-      visible: visible.enterprises,
-      scale,
-    }),
     incidentPulsesLayer({ pulses: input.pulses, phase: input.pulsePhase, visible: visible.incidents, scale }),
     incidentsLayer({ slots: input.slots, visible: visible.incidents, scale }),
     communityLabelsLayer({ labels: input.labels, language: input.language, scale, zoom: input.zoom }),

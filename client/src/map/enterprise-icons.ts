@@ -1,5 +1,5 @@
-// The enterprise markers, drawn once into a canvas atlas (no image files, no requests): a square in
-// the status colour, inside a red or orange frame when the risk colour is red or orange.
+// The enterprise markers, drawn in code at the size they are shown (no image files, no requests): a
+// square in the status colour, inside a red or orange frame when the risk colour is red or orange.
 import type { RiskColour } from '../../../core/domain/area';
 import { ENTERPRISE_STATUSES, type EnterpriseStatusKind } from '../../../core/domain/model';
 import { ENTERPRISE_STATUS_COLOUR, RISK_COLOUR, toCss, type Rgba } from './palette';
@@ -7,16 +7,12 @@ import { ENTERPRISE_STATUS_COLOUR, RISK_COLOUR, toCss, type Rgba } from './palet
 type IconStatus = EnterpriseStatusKind | 'unknown';
 type Frame = 'red' | 'orange' | 'none';
 
+/** The markers are drawn on a 64-unit square, scaled to their size. */
 const CELL = 64;
 const FRAMES: readonly Frame[] = ['red', 'orange', 'none'];
 const STATUSES: readonly IconStatus[] = [...ENTERPRISE_STATUSES, 'unknown'];
 const UNKNOWN_COLOUR: Rgba = [112, 128, 150, 220];
 const GROUND = '#08101e';
-
-export interface IconAtlas {
-  canvas: HTMLCanvasElement;
-  mapping: Record<string, { x: number; y: number; width: number; height: number; mask: boolean }>;
-}
 
 export function enterpriseIconKey(status: EnterpriseStatusKind | undefined, risk: RiskColour): string {
   const frame: Frame = risk === 'red' || risk === 'orange' ? risk : 'none';
@@ -66,27 +62,23 @@ function drawIcon(ctx: CanvasRenderingContext2D, status: IconStatus, frame: Fram
   }
 }
 
-let atlas: IconAtlas | null = null;
-
-export function enterpriseIconAtlas(): IconAtlas {
-  if (atlas) return atlas;
+/**
+ * The marker for `key` (`enterpriseIconKey`) at its size (`enterpriseIconSize`) times `deviceScale`
+ * (the screen's scale times its device pixel ratio), in device pixels; null for a key that names no
+ * marker.
+ */
+export function drawEnterpriseIcon(key: string, deviceScale: number): ImageData | null {
+  const [status, frame] = key.split(':') as [IconStatus, Frame];
+  if (!STATUSES.includes(status) || !FRAMES.includes(frame) || !(deviceScale > 0)) return null;
+  const size = Math.max(
+    1,
+    Math.round(enterpriseIconSize(status === 'unknown' ? undefined : status) * deviceScale),
+  );
   const canvas = document.createElement('canvas');
-  canvas.width = CELL * STATUSES.length;
-  canvas.height = CELL * FRAMES.length;
+  canvas.width = canvas.height = size;
   const ctx = canvas.getContext('2d');
-  const mapping: IconAtlas['mapping'] = {};
-  STATUSES.forEach((status, column) => {
-    FRAMES.forEach((frame, row) => {
-      const x = column * CELL;
-      const y = row * CELL;
-      mapping[`${status}:${frame}`] = { x, y, width: CELL, height: CELL, mask: false };
-      if (!ctx) return;
-      ctx.save();
-      ctx.translate(x, y);
-      drawIcon(ctx, status, frame);
-      ctx.restore();
-    });
-  });
-  atlas = { canvas, mapping };
-  return atlas;
+  if (!ctx) return null;
+  ctx.scale(size / CELL, size / CELL);
+  drawIcon(ctx, status, frame);
+  return ctx.getImageData(0, 0, size, size);
 }

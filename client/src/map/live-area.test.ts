@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CELL_RAMP, cellRampStep } from './palette';
-import { CELLS_SOURCE, LiveAreaSync, liveAreaLayers, type LiveAreaInput } from './live-area';
-
-/** The part of a MapLibre map the sync uses, recording what it was told. */
-function fakeMap() {
-  const calls: string[] = [];
-  let hasSource = false;
-  let onLoad: (() => void) | null = null;
-  const map = {
-    getSource: (id: string) => (hasSource && id === CELLS_SOURCE ? {} : undefined),
-    setFeatureState: (f: { id: string }, state: Record<string, unknown>) =>
-      calls.push(`${f.id} ${JSON.stringify(state)}`),
-    setLayoutProperty: (id: string, _p: string, value: string) => calls.push(`${id} ${value}`),
-    once: (_event: string, run: () => void) => (onLoad = run),
-  };
-  return {
-    map: map as unknown as MapLibreMap,
-    calls,
-    load: () => {
-      hasSource = true;
-      onLoad?.();
-    },
-  };
-}
+import { fakeMap } from '../test-support/fake-map';
+import { LiveAreaSync, liveAreaLayers, type LiveAreaInput } from './live-area';
 
 const input = (over: Partial<LiveAreaInput> = {}): LiveAreaInput => ({
   openByCell: {},

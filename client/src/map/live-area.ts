@@ -126,7 +126,7 @@ export interface LiveAreaInput {
 /** Keeps the map's cells and outline in step with the screen's state, touching only what changed. */
 export class LiveAreaSync {
   private readonly steps = new Map<string, number>();
-  private readonly shown = new Map<string, boolean>();
+  private readonly visibility: LayerVisibility;
   private selected: string | null = null;
   private hovered: string | null = null;
   private input: LiveAreaInput | null = null;
@@ -135,6 +135,7 @@ export class LiveAreaSync {
     private readonly map: MapLibreMap,
     private readonly codes: readonly string[],
   ) {
+    this.visibility = new LayerVisibility(map);
     // Until the style is in, the source does not exist: what came before is applied then.
     map.once('load', () => this.apply());
   }
@@ -149,7 +150,7 @@ export class LiveAreaSync {
     this.setState(this.hovered, { hover: false });
     this.setState(code, { hover: true });
     this.hovered = code;
-    this.show([ID.hover], code !== null);
+    this.visibility.show([ID.hover], code !== null);
   }
 
   private apply(): void {
@@ -166,17 +167,24 @@ export class LiveAreaSync {
       this.setState(input.selected, { selected: true });
       this.selected = input.selected;
     }
-    this.show([ID.selected], input.selected !== null);
-    this.show(CELL_LAYERS, input.cellsVisible);
-    this.show(BOUNDARY_LAYERS, input.boundaryVisible);
+    this.visibility.show([ID.selected], input.selected !== null);
+    this.visibility.show(CELL_LAYERS, input.cellsVisible);
+    this.visibility.show(BOUNDARY_LAYERS, input.boundaryVisible);
     if (!input.cellsVisible) this.hover(null);
   }
 
   private setState(code: string | null, state: Record<string, unknown>): void {
     if (code !== null) this.map.setFeatureState({ source: CELLS_SOURCE, id: code }, state);
   }
+}
 
-  private show(layers: readonly string[], visible: boolean): void {
+/** Shows and hides a map's layers, telling MapLibre only of a change. */
+export class LayerVisibility {
+  private readonly shown = new Map<string, boolean>();
+
+  constructor(private readonly map: MapLibreMap) {}
+
+  show(layers: readonly string[], visible: boolean): void {
     for (const id of layers) {
       if (this.shown.get(id) === visible) continue;
       this.shown.set(id, visible);

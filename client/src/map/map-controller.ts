@@ -25,6 +25,7 @@ import { communityLabelPoints, type LabelPoints } from './label-points';
 import { IncidentSlots } from './incident-slots';
 import type { BasemapEngine, DeckEngine } from './map-engines';
 import { cellAt, LiveAreaSync } from './live-area';
+import { LivePointsSync, pointAt } from './live-points';
 import { pickRefOf } from './picking';
 import { reloadWhenBack } from '../recovery/reload-when-back';
 import { selectPulses } from './pulses';
@@ -86,6 +87,7 @@ export class MapController {
   private readonly reducedMotion: boolean;
   private readonly labels: LabelPoints;
   private readonly liveArea: LiveAreaSync;
+  private readonly livePoints: LivePointsSync;
   private scale = readScale();
   private frame: number | null = null;
   private pulseTimer: ReturnType<typeof setTimeout> | null = null;
@@ -116,6 +118,7 @@ export class MapController {
       this.map,
       area.cells.features.map((f) => f.properties.code),
     );
+    this.livePoints = new LivePointsSync(this.map, area.enterprises);
     onFirstBasemapFrame(this.map, () =>
       loadDeck().then(
         (deck) => this.attachOverlay(deck),
@@ -271,6 +274,11 @@ export class MapController {
       boundaryVisible: ui.visible.boundary,
       selected: ui.selected?.kind === 'cell' ? ui.selected.id : null,
     });
+    this.livePoints.update({
+      states: live.enterprises,
+      enterprisesVisible: ui.visible.enterprises,
+      camerasVisible: ui.visible.cameras,
+    });
     const { overlay, deck } = this;
     if (!overlay || !deck || !this.deckSized) return; // drawn once deck.gl is attached and sized
     const serverNow = serverNowMs(liveState);
@@ -317,9 +325,12 @@ export class MapController {
     );
   }
 
-  /** What is under the pointer: a deck.gl layer's object, else the basemap's cell there. */
+  /**
+   * What is under the pointer: a deck.gl layer's object, else the basemap's enterprise or camera,
+   * else its cell there.
+   */
   private refAt(info: PickingInfo): PickRef | null {
-    const picked = pickRefOf(info, this.slots);
+    const picked = pickRefOf(info, this.slots) ?? pointAt(this.map, info.x, info.y, this.scale);
     if (picked) return picked;
     const code = cellAt(this.map, info.x, info.y);
     return code ? { kind: 'cell', id: code } : null;

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { bbox, centroid, booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CellCollection, EnterpriseCollection } from '../core/domain/area';
+import type { CellCollection, CommunityCollection, EnterpriseCollection } from '../core/domain/area';
+import { communityLabelPoints } from '../client/src/map/label-points';
 import { ENTERPRISE_STATUS_COLOUR } from '../client/src/map/palette';
 import { newSignedInPage } from './support/accounts';
 import { launchBrowser } from './support/browser';
@@ -17,6 +18,7 @@ const readArea = <T>(name: string) => JSON.parse(readFileSync(`data/area/${name}
 const cells = readArea<CellCollection>('grid-cells');
 type Points = { features: Array<{ geometry: { coordinates: number[] } }> };
 const enterprises = readArea<EnterpriseCollection>('enterprises');
+const names = communityLabelPoints(readArea<CommunityCollection>('communities')).features;
 const things = [...enterprises.features, ...readArea<Points>('cameras').features];
 
 /**
@@ -265,5 +267,47 @@ describe('live map in Chromium', () => {
     } finally {
       await page.getByTestId('layer-toggle-enterprises').click();
     }
+  });
+
+  it('names each community over the map, at its place, and moves the names with the map', async () => {
+    const shown = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.community-names > span')].map((el) => {
+          const box = el.getBoundingClientRect();
+          return { text: el.textContent, x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        }),
+      );
+    const places = () =>
+      page.evaluate(
+        (points) => points.map(([lon, lat]) => window.__caohu!.pagePoint(lon!, lat!)!),
+        names.map((f) => f.geometry.coordinates),
+      );
+    const texts = async () => (await shown()).map((n) => n.text);
+    await expect.poll(texts, { timeout: 30_000 }).toEqual(names.map((f) => f.properties.name));
+    await page.waitForFunction(() => !document.querySelector<HTMLElement>('.community-names')?.hidden);
+    const before = await shown();
+    const expectAtTheirPlaces = async () => {
+      const at = await places();
+      const now = await shown();
+      now.forEach((n, i) => {
+        expect(Math.abs(n.x - at[i]![0])).toBeLessThanOrEqual(2);
+        expect(Math.abs(n.y - at[i]![1])).toBeLessThanOrEqual(40); // nudged apart where they would overlap
+      });
+      return now;
+    };
+    await expectAtTheirPlaces();
+
+    // Dragged 120 px left and 60 px up, the names go with the street.
+    const [x, y] = [500, 800];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 60, y - 30, { steps: 4 });
+    await page.mouse.move(x - 120, y - 60, { steps: 4 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await shown())[0]!.x, { timeout: 10_000 })
+      .toBeLessThan(before[0]!.x - 100);
+    const after = await expectAtTheirPlaces();
+    expect(after[0]!.x - before[0]!.x).toBeCloseTo(-120, -1);
   });
 });

@@ -7,7 +7,6 @@ import type { AreaIndex } from '../state/area-store';
 import type { LayerKey, PickRef } from '../state/ui-store';
 import type { IncidentSlots } from './incident-slots';
 import type { LabelPoints } from './label-points';
-import { communityLabelsLayer } from './layers/community-labels';
 import { incidentPulsesLayer, type PulseDatum } from './layers/incident-pulses';
 import { incidentsLayer } from './layers/incidents';
 import { peopleLabelsLayer } from './layers/people-labels';
@@ -39,7 +38,6 @@ export function buildLayers(input: LayerInput) {
   return [
     incidentPulsesLayer({ pulses: input.pulses, phase: input.pulsePhase, visible: visible.incidents, scale }),
     incidentsLayer({ slots: input.slots, visible: visible.incidents, scale }),
-    communityLabelsLayer({ labels: input.labels, language: input.language, scale, zoom: input.zoom }),
     slaLabelsLayer({
       labels: input.slaLabels,
       names: input.labels,

@@ -24,6 +24,7 @@ import { applyBasemapOptions } from './basemap-style';
 import { communityLabelPoints, type LabelPoints } from './label-points';
 import { IncidentSlots } from './incident-slots';
 import type { BasemapEngine, DeckEngine } from './map-engines';
+import { CommunityNames } from './community-names';
 import { cellAt, LiveAreaSync } from './live-area';
 import { LivePointsSync, pointAt } from './live-points';
 import { pickRefOf } from './picking';
@@ -88,6 +89,7 @@ export class MapController {
   private readonly labels: LabelPoints;
   private readonly liveArea: LiveAreaSync;
   private readonly livePoints: LivePointsSync;
+  private readonly names: CommunityNames;
   private scale = readScale();
   private frame: number | null = null;
   private pulseTimer: ReturnType<typeof setTimeout> | null = null;
@@ -119,17 +121,22 @@ export class MapController {
       area.cells.features.map((f) => f.properties.code),
     );
     this.livePoints = new LivePointsSync(this.map, area.enterprises);
-    onFirstBasemapFrame(this.map, () =>
+    this.names = new CommunityNames(this.map, this.labels, language, this.scale);
+    onFirstBasemapFrame(this.map, () => {
+      this.names.show();
       loadDeck().then(
         (deck) => this.attachOverlay(deck),
         (error: unknown) => reloadWhenBack(error), // a chunk that did not load: recover
-      ),
-    );
+      );
+    });
     this.map.on('movestart', (event: { originalEvent?: unknown }) => {
       if (event.originalEvent) this.userMoved = true;
     });
     // Names that overlap at one zoom may not at another (their nudges are worked out per zoom).
-    this.map.on('zoomend', () => this.requestRender());
+    this.map.on('zoomend', () => {
+      this.names.update();
+      this.requestRender();
+    });
 
     this.slots.sync(useLiveStore.getState().data.cases);
     this.cleanups.push(
@@ -179,6 +186,7 @@ export class MapController {
   setLanguage(language: MapLanguage): void {
     this.language = language;
     applyBasemapOptions(this.map, { scale: this.scale, language });
+    this.names.setLanguage(language);
     this.requestRender();
   }
 
@@ -191,6 +199,7 @@ export class MapController {
       this.map.removeControl(this.overlay);
       this.overlay.finalize();
     }
+    this.names.destroy();
     this.map.remove();
   }
 
@@ -353,6 +362,7 @@ export class MapController {
     if (scale !== this.scale) {
       this.scale = scale;
       applyBasemapOptions(this.map, { scale, language: this.language });
+      this.names.setScale(scale);
       this.requestRender();
     }
     // A screen nobody has touched keeps the whole street in view.

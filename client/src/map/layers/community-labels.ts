@@ -1,6 +1,8 @@
-// Community names, drawn above the data (the basemap's labels sit under every deck.gl layer in
-// overlaid mode, where the cell fill and the points would hide them). Names that would overlap at
-// the map's zoom are nudged apart vertically.
+// Community names above the data: their text and their nudges apart (names that would overlap at
+// the map's zoom move vertically), shared by the live map's names (page elements:
+// ../community-names.ts) and the time-left labels that keep off them; and the briefing's deck.gl
+// layer of them (the basemap's labels sit under every deck.gl layer in overlaid mode, where the
+// fills and the points would hide them, and the briefing's export copies its canvases).
 import { TextLayer } from '@deck.gl/layers';
 import { memoizeLast } from '../../state/memoize-last';
 import { LABEL_FONTS } from '../basemap-style';

@@ -1,0 +1,75 @@
+// The communities' names on the live map: page elements over both canvases, above every case, moved
+// with the map. Drawn by deck.gl they were a text layer and its plates, two shader programs to
+// compile before the first frame of data (seconds under a software rasteriser); here the browser
+// sets them in the page's own type, crisp at any scale, on screen with the street's first frame.
+// Where two names would overlap at the map's zoom they are nudged apart vertically, by the same
+// offsets that keep the time-left labels off them (layers/sla-labels.ts).
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LabelPoints } from './label-points';
+import { communityLabelOffsets, communityLabelText } from './layers/community-labels';
+
+export class CommunityNames {
+  private readonly root: HTMLDivElement;
+  private readonly names: HTMLSpanElement[];
+  private offsets: number[] = [];
+  private readonly place = () => this.placeAll();
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly labels: LabelPoints,
+    private language: 'zh-CN' | 'en',
+    private scale: number,
+  ) {
+    this.root = document.createElement('div');
+    this.root.className = 'community-names';
+    this.root.setAttribute('aria-hidden', 'true'); // the panels name the communities for readers
+    this.root.hidden = true; // until the street is drawn
+    this.names = labels.features.map(() => this.root.appendChild(document.createElement('span')));
+    map.getContainer().appendChild(this.root);
+    map.on('move', this.place);
+    map.on('resize', this.place);
+    this.update();
+  }
+
+  /** Shows the names (once the street is on screen). */
+  show(): void {
+    this.root.hidden = false;
+    this.placeAll();
+  }
+
+  setLanguage(language: 'zh-CN' | 'en'): void {
+    this.language = language;
+    this.update();
+  }
+
+  setScale(scale: number): void {
+    this.scale = scale;
+    this.update();
+  }
+
+  /** The names' text and their nudges at the map's zoom (call when the zoom has settled). */
+  update(): void {
+    const { labels, language, scale } = this;
+    labels.features.forEach((f, i) => {
+      this.names[i]!.textContent = communityLabelText(f, language);
+    });
+    this.offsets = communityLabelOffsets(labels, language, scale, this.map.getZoom());
+    this.placeAll();
+  }
+
+  destroy(): void {
+    this.map.off('move', this.place);
+    this.map.off('resize', this.place);
+    this.root.remove();
+  }
+
+  private placeAll(): void {
+    if (this.root.hidden) return;
+    this.labels.features.forEach((f, i) => {
+      const { x, y } = this.map.project(f.geometry.coordinates as [number, number]);
+      const dy = this.offsets[i] ?? 0;
+      this.names[i]!.style.transform =
+        `translate(${Math.round(x)}px, ${Math.round(y + dy)}px) translate(-50%, -50%)`;
+    });
+  }
+}

@@ -1,7 +1,6 @@
 // The deck.gl layer stack, bottom to top, from what the stores hold. The street's outline and grid
 // cells (live-area.ts), its enterprises and cameras (live-points.ts) are the basemap's, under all
 // of these.
-import type { Feature } from 'geojson';
 import type { LiveData } from '../state/apply-sync';
 import type { AreaIndex } from '../state/area-store';
 import type { LayerKey, PickRef } from '../state/ui-store';
@@ -52,7 +51,7 @@ export function buildLayers(input: LayerInput) {
       visible: input.people.shown,
       scale,
     }),
-    selectionLayer({ feature: selectedFeature(input), scale }),
+    selectionLayer({ position: selectedPosition(input), scale }),
     peopleLabelsLayer({
       people: live.people,
       recommended: input.people.recommended,
@@ -62,23 +61,18 @@ export function buildLayers(input: LayerInput) {
   ];
 }
 
-function selectedFeature({ selected, area, live }: LayerInput): Feature | null {
-  if (!selected) return null;
-  switch (selected.kind) {
-    case 'cell':
-      return null; // outlined by the basemap (live-area.ts)
+/** Where the selected enterprise, camera or case is (a selected cell is outlined by the basemap). */
+function selectedPosition({ selected, area, live }: LayerInput): [number, number] | null {
+  switch (selected?.kind) {
     case 'enterprise':
-      return area.enterpriseById.get(selected.id) ?? null;
+      return (area.enterpriseById.get(selected.id)?.geometry.coordinates as [number, number]) ?? null;
     case 'camera':
-      return area.cameraById.get(selected.id) ?? null;
+      return (area.cameraById.get(selected.id)?.geometry.coordinates as [number, number]) ?? null;
     case 'case': {
       const c = live.cases.get(selected.id);
-      if (!c) return null;
-      return {
-        type: 'Feature',
-        properties: {},
-        geometry: { type: 'Point', coordinates: [c.location.lon, c.location.lat] },
-      };
+      return c ? [c.location.lon, c.location.lat] : null;
     }
+    default:
+      return null;
   }
 }

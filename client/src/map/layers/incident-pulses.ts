@@ -1,7 +1,9 @@
 // New cases draw the eye: a ring that expands and fades. The animation is two uniforms
 // (radiusScale, opacity), so a frame rewrites no attribute; it runs only while a case is new.
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Rgba } from '../palette';
+import { UNFILTERED } from './programs';
 
 export interface PulseDatum {
   id: string;
@@ -19,7 +21,8 @@ export function incidentPulsesLayer(input: {
 }) {
   const { phase } = input;
   const grow = phase === null ? 2.2 : 1.2 + phase * 3.3;
-  return new ScatterplotLayer<PulseDatum>({
+  return new ScatterplotLayer<PulseDatum, DataFilterExtensionProps<PulseDatum>>({
+    ...UNFILTERED,
     id: 'incident-pulses',
     data: input.pulses,
     visible: input.visible && input.pulses.length > 0,

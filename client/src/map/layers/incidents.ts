@@ -3,11 +3,10 @@
 // rows that changed since the data it has, so one changed case recomputes and uploads one row,
 // not the layer. Closed cases are filtered out on the GPU.
 import type { LayerProps } from '@deck.gl/core';
-import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { IncidentSlots } from '../incident-slots';
-
-const EXTENSIONS = [new DataFilterExtension({ filterSize: 1 })];
+import { POINT_EXTENSIONS } from './programs';
 
 export function incidentsLayer(input: { slots: IncidentSlots; visible: boolean; scale: number }) {
   const { slots } = input;
@@ -30,7 +29,7 @@ export function incidentsLayer(input: { slots: IncidentSlots; visible: boolean; 
     lineWidthUnits: 'pixels',
     lineWidthScale: input.scale,
     pickable: true,
-    extensions: EXTENSIONS,
+    extensions: POINT_EXTENSIONS,
     filterRange: [1, 1],
   });
 }

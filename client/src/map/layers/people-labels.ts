@@ -1,7 +1,9 @@
 // The numbers of the recommended people on the map (1–9, the keys that dispatch to them), beside
 // their markers, so the list and the map read as one.
+import type { CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import { TextLayer } from '@deck.gl/layers';
 import type { PersonView } from '../../../../core/domain/people';
+import { UNCOLLIDED } from './programs';
 
 interface NumberLabel {
   position: [number, number];
@@ -19,7 +21,8 @@ export function peopleLabelsLayer(input: {
     const position = input.people.get(id)?.position;
     if (position) data.push({ position: [position.lon, position.lat], text: String(i + 1) });
   });
-  return new TextLayer<NumberLabel>({
+  return new TextLayer<NumberLabel, CollisionFilterExtensionProps<NumberLabel>>({
+    ...UNCOLLIDED,
     id: 'people-labels',
     data,
     visible: input.visible && data.length > 0,

@@ -1,8 +1,10 @@
 // People in the field at their last position, coloured by status (available green, busy amber,
 // off duty and offline grey); the people recommended for the open case larger with a white ring.
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { PersonView } from '../../../../core/domain/people';
 import { PERSON_STATUS_COLOUR } from '../palette';
+import { UNFILTERED } from './programs';
 
 type Positioned = PersonView & { position: NonNullable<PersonView['position']> };
 
@@ -14,7 +16,8 @@ export function peopleLayer(input: {
 }) {
   const data = [...input.people.values()].filter((p): p is Positioned => p.position !== undefined);
   const rank = new Map(input.recommended.map((id, i) => [id, i]));
-  return new ScatterplotLayer<Positioned>({
+  return new ScatterplotLayer<Positioned, DataFilterExtensionProps<Positioned>>({
+    ...UNFILTERED,
     id: 'people',
     data,
     visible: input.visible,

@@ -1,19 +1,22 @@
-// A white ring round the selected point (a selected cell is outlined by the basemap: live-area.ts).
-import { GeoJsonLayer } from '@deck.gl/layers';
-import type { Feature } from 'geojson';
+// A white ring round the selected point (a selected cell is outlined by the basemap: live-area.ts),
+// with the cases' point program (programs.ts).
+import type { DataFilterExtensionProps } from '@deck.gl/extensions';
+import { ScatterplotLayer } from '@deck.gl/layers';
 import { SELECTION_COLOUR } from '../palette';
+import { UNFILTERED } from './programs';
 
-export function selectionLayer(input: { feature: Feature | null; scale: number }) {
-  return new GeoJsonLayer({
+export function selectionLayer(input: { position: [number, number] | null; scale: number }) {
+  return new ScatterplotLayer<[number, number], DataFilterExtensionProps<[number, number]>>({
+    ...UNFILTERED,
     id: 'selection',
-    data: input.feature ? [input.feature] : [],
-    visible: input.feature !== null,
+    data: input.position ? [input.position] : [],
+    visible: input.position !== null,
+    getPosition: (p) => p,
     filled: false,
     stroked: true,
-    pointType: 'circle',
-    getPointRadius: 13,
-    pointRadiusUnits: 'pixels',
-    pointRadiusScale: input.scale,
+    getRadius: 13,
+    radiusUnits: 'pixels',
+    radiusScale: input.scale,
     getLineColor: SELECTION_COLOUR,
     getLineWidth: 2.5,
     lineWidthUnits: 'pixels',

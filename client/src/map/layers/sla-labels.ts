@@ -3,8 +3,7 @@
 // controller every 30 s or when the cases change, never per frame. Where labels would overlap,
 // the more urgent one is drawn (deck.gl's collision filter, on the GPU), and a label that would
 // run into a community's name is not drawn at all.
-import { CollisionFilterExtension, type CollisionFilterExtensionProps } from '@deck.gl/extensions';
-import type { Layer } from '@deck.gl/core';
+import type { CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import { TextLayer } from '@deck.gl/layers';
 import { memoizeLast } from '../../state/memoize-last';
 import { LABEL_FONTS } from '../basemap-style';
@@ -12,6 +11,7 @@ import { labelWidthEm, type LabelPoints } from '../label-points';
 import { SLA_LABEL_COLOUR } from '../palette';
 import type { SlaLabel } from '../sla-labels';
 import { bearingAwareSdf } from './glyphs';
+import { LABEL_EXTENSIONS } from './programs';
 import { COMMUNITY_LABEL_SIZE_PX, communityLabelOffsets, communityLabelText } from './community-labels';
 
 export interface SlaLabelDatum extends SlaLabel {
@@ -42,34 +42,6 @@ const FONT_FAMILY = LABEL_FONTS.map((f) => (f === 'sans-serif' ? f : `"${f}"`)).
 const OFFSET_PX = 9;
 const PADDING_PX = { x: 3, y: 1 };
 const SIZE_PX = 11;
-
-interface ShaderModuleLike {
-  name: string;
-  inject?: Record<string, string>;
-}
-
-/**
- * deck.gl's filter fades a label in as more of the 5×5 pixels round its anchor show its own box:
- * one whose anchor lies within 2 px of another's box edge would be drawn faded, its marker and its
- * neighbour's text showing through. Here a label is drawn whole or not at all.
- */
-class WholeLabelCollisionFilter extends CollisionFilterExtension {
-  static override extensionName = 'WholeLabelCollisionFilter';
-
-  override getShaders(this: Layer<CollisionFilterExtensionProps>) {
-    const { modules } = super.getShaders.call(this) as { modules: ShaderModuleLike[] };
-    const hook = 'vs:DECKGL_FILTER_GL_POSITION';
-    const whole = /* glsl */ `
-  if (collision.enabled && collision_fade < 0.999) position = vec4(0.0, 0.0, 2.0, 1.0);`;
-    return {
-      modules: modules.map((m) =>
-        m.name === 'collision'
-          ? { ...m, inject: { ...m.inject, [hook]: `${m.inject?.[hook] ?? ''}${whole}` } }
-          : m,
-      ),
-    };
-  }
-}
 
 /**
  * The collision filter draws each label's test box, the more urgent on top, and keeps a label
@@ -143,7 +115,7 @@ export function slaLabelsLayer(input: {
     getTextAnchor: (d) => (d.level ? 'start' : 'middle'),
     getAlignmentBaseline: 'center',
     pickable: false,
-    extensions: [new WholeLabelCollisionFilter()],
+    extensions: LABEL_EXTENSIONS,
     collisionGroup: 'sla-labels',
     collisionTestProps: { padding: collisionPadding(texts, input.scale) },
     getCollisionPriority: (d, { index }) => (d.level ? priorityOf(index) : NAME_PRIORITY),

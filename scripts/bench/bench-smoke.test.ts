@@ -65,6 +65,12 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
       const at = (name: string) => rows.find((r) => r.name.startsWith(name))?.ms ?? NaN;
       expect(at('first basemap frame (the street) on screen')).toBeGreaterThan(at('  its draw calls'));
       expect(at('all layers with live data on screen')).toBeGreaterThan(at('  their draw calls'));
+      // The street is opened empty and on a day with cases, which the page drew.
+      const drawn = rows
+        .map((r) => /cold open of \/wall, (.+) \((\d+) cases drawn\)/.exec(r.name))
+        .filter(Boolean);
+      expect(drawn.map((m) => m![1])).toContain('an empty street');
+      expect(Math.max(...drawn.map((m) => Number(m![2])))).toBeGreaterThan(0);
       // The trace found the page's main thread busy, and counted its garbage collections (a
       // second's run may have none).
       const thread = rows

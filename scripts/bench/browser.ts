@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchBrowser, type Compositor } from '../../e2e/support/browser';
 import { signInContext } from '../../e2e/support/accounts';
 import { E2E_ADMIN, startServer, type RunningServer } from '../../e2e/support/server';
-import { coldOpenRows, openCold, waitForDrawn, type ColdOpen } from './cold-open';
+import { coldOpenRows, firstFrameJsRows, openCold, waitForDrawn, type ColdOpen } from './cold-open';
 import { describeThread, startMainThreadTrace, summariseTasks } from './main-thread-trace';
 import { describeHeaps, summariseHeaps, watchPageHeaps } from './page-heaps';
 import type { BenchResult } from './measure';
@@ -286,6 +286,9 @@ export async function withBenchBrowser(
   }
 }
 
+/** What a wall finds when it opens on an ordinary day: the built-in simulator's backfill, one seed. */
+const STREET_DAY = { SIMULATOR: 'on', SIMULATOR_SEED: '7' };
+
 export function benchBrowser(o: {
   opens: number;
   seconds: number;
@@ -296,8 +299,19 @@ export function benchBrowser(o: {
   compositor?: Compositor;
 }): Promise<BenchResult[]> {
   return withBenchBrowser(o.compositor, async (server, browser) => {
-    const opens: ColdOpen[] = [];
-    for (let i = 0; i < o.opens; i++) opens.push(await openCold(browser, server.url, o.page));
-    return [...coldOpenRows(opens, o.page), ...(await longTaskRows(browser, server.url, o, server.output))];
+    const coldOpens = async (url: string) => {
+      const opens: ColdOpen[] = [];
+      for (let i = 0; i < o.opens; i++) opens.push(await openCold(browser, url, o.page));
+      return opens;
+    };
+    const empty = await coldOpens(server.url);
+    const day = await startServer(STREET_DAY);
+    const dayOpens = await coldOpens(day.url).finally(() => day.stop());
+    return [
+      ...coldOpenRows(empty, o.page, 'an empty street'),
+      ...firstFrameJsRows(empty[0]!),
+      ...coldOpenRows(dayOpens, o.page, "a day of the street (the simulator's last 12 hours)"),
+      ...(await longTaskRows(browser, server.url, o, server.output)),
+    ];
   });
 }

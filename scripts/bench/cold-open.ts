@@ -9,6 +9,7 @@ import { signInContext } from '../../e2e/support/accounts';
 import { E2E_ADMIN } from '../../e2e/support/server';
 import { measureFiles, sizeRows } from './bundle-size';
 import { quantile, type BenchResult } from './measure';
+import type {} from '../../client/src/state/test-hook'; // window.__caohu
 
 const MARKS = [
   'caohu:basemap-drawn',
@@ -39,6 +40,8 @@ export interface ColdOpen {
   firstFrameJs: string[];
   /** Their bytes as transferred (brotli), from resource timing. */
   firstFrameJsBytes: number;
+  /** Open cases drawn on the map once every layer was on screen. */
+  cases: number;
 }
 
 export async function openCold(browser: Browser, url: string, path: string): Promise<ColdOpen> {
@@ -62,6 +65,7 @@ export async function openCold(browser: Browser, url: string, path: string): Pro
           marks,
           firstFrameJs: js.map((e) => new URL(e.name).pathname.slice(1)),
           firstFrameJsBytes: js.reduce((sum, e) => sum + e.encodedBodySize, 0),
+          cases: window.__caohu?.drawnCaseIds().length ?? 0,
         };
       },
       [...MARKS],
@@ -73,7 +77,8 @@ export async function openCold(browser: Browser, url: string, path: string): Pro
 
 const median = (xs: number[]) => quantile(xs, 0.5);
 
-export function coldOpenRows(opens: ColdOpen[], path: string): BenchResult[] {
+/** The rows of cold opens of `path`; `street` says what the street held. */
+export function coldOpenRows(opens: ColdOpen[], path: string, street: string): BenchResult[] {
   const mark = (name: (typeof MARKS)[number]) => opens.map((o) => o.marks[name]);
   const all = (xs: number[]) => xs.map((x) => Math.round(x)).join(', ');
   const row = (name: string, xs: number[], budget: number | null): BenchResult => ({
@@ -84,23 +89,23 @@ export function coldOpenRows(opens: ColdOpen[], path: string): BenchResult[] {
     budget: budget === null ? 'no budget' : `≤ ${budget.toLocaleString('en-US')} ms`,
     ok: budget === null || median(xs) <= budget,
   });
-  const first = opens[0]!;
-  const sizes = sizeRows(
-    `JS fetched before the first frame (resource timing), ${first.firstFrameJs.length} files`,
-    first.firstFrameJs.length,
-    measureFiles(first.firstFrameJs),
-  );
-  sizes[0]!.name += `; transferred ${(first.firstFrameJsBytes / 1024).toFixed(1)} KB`;
+  const of = `${path}, ${street} (${opens[0]!.cases.toLocaleString('en-US')} cases drawn)`;
   return [
-    row(
-      `first basemap frame (the street) on screen, cold open of ${path}`,
-      mark('caohu:basemap-shown'),
-      1500,
-    ),
+    row(`first basemap frame (the street) on screen, cold open of ${of}`, mark('caohu:basemap-shown'), 1500),
     row('  its draw calls issued', mark('caohu:basemap-drawn'), null),
     row('basemap complete (MapLibre load: every source and label)', mark('caohu:basemap-complete'), null),
-    row(`all layers with live data on screen, cold open of ${path}`, mark('caohu:layers-shown'), 3000),
+    row(`all layers with live data on screen, cold open of ${of}`, mark('caohu:layers-shown'), 3000),
     row('  their draw calls issued', mark('caohu:layers-drawn'), null),
-    ...sizes,
   ];
+}
+
+/** The JavaScript that a cold open fetched before its first frame: files, bytes as built and sent. */
+export function firstFrameJsRows(open: ColdOpen): BenchResult[] {
+  const sizes = sizeRows(
+    `JS fetched before the first frame (resource timing), ${open.firstFrameJs.length} files`,
+    open.firstFrameJs.length,
+    measureFiles(open.firstFrameJs),
+  );
+  sizes[0]!.name += `; transferred ${(open.firstFrameJsBytes / 1024).toFixed(1)} KB`;
+  return sizes;
 }

@@ -3,12 +3,13 @@
 // briefing, logout (the snapshot API then answers 401), and a wall signed in by a display token an
 // admin creates in the UI, then revokes (the wall says so); a made-up token is refused.
 import { pointOnFeature } from '@turf/turf';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellCollection } from '../core/domain/area';
 import { PENDING_MODES } from '../client/src/modes/routes';
 import { launchBrowser } from './support/browser';
+import { librariesLoaded } from './support/libraries';
 import { createUser } from './support/accounts';
 import { E2E_ADMIN, postIncidents, startServer, type RunningServer } from './support/server';
 import type {} from '../client/src/state/test-hook'; // window.__caohu
@@ -54,25 +55,6 @@ async function signedIn(path: string, username: string): Promise<Page> {
 }
 
 /** The libraries in the JavaScript a page loaded, from the build's source maps. */
-async function librariesLoaded(page: Page): Promise<Set<string>> {
-  const files = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => path.startsWith('/assets/') && /\.m?js$/.test(path)),
-  );
-  const libraries = new Set<string>();
-  for (const file of files) {
-    if (!existsSync(`dist/client${file}.map`)) continue; // vite's own small helpers have none
-    const map = JSON.parse(readFileSync(`dist/client${file}.map`, 'utf8')) as { sources: string[] };
-    for (const source of map.sources) {
-      const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
-      if (name) libraries.add(name);
-    }
-  }
-  return libraries;
-}
-
 const switcherModes = (page: Page) =>
   page
     .locator('[data-testid="mode-switcher"] a')

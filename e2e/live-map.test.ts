@@ -9,6 +9,7 @@ import { communityLabelPoints } from '../client/src/map/label-points';
 import { ENTERPRISE_STATUS_COLOUR } from '../client/src/map/palette';
 import { newSignedInPage } from './support/accounts';
 import { launchBrowser } from './support/browser';
+import { librariesLoaded } from './support/libraries';
 import { waitForSteadyFrames } from './support/frames';
 import { countColourPixels, countDistinctColours, countWhitePixels } from './support/pixels';
 import { postIncidents, postInspections, startServer, type RunningServer } from './support/server';
@@ -120,6 +121,20 @@ describe('live map in Chromium', () => {
     await page.locator(`[data-case-id="${caseId}"]`).first().waitFor({ timeout: 2000 });
     const elapsed = Date.now() - started;
     expect(elapsed).toBeLessThan(2000);
+  });
+
+  it('fetches MapLibre but no deck.gl before the street is on screen', async () => {
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('caohu:layers-shown').length), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    const before = await librariesLoaded(page, 'caohu:basemap-drawn');
+    expect(before.has('maplibre-gl')).toBe(true);
+    expect([...before].filter((name) => /deck\.gl|luma\.gl/.test(name))).toEqual([]);
+    // …and deck.gl after it, for the cases.
+    const all = await librariesLoaded(page);
+    expect(all.has('@deck.gl/core')).toBe(true);
   });
 
   it('requests nothing from any host but its own', async () => {

@@ -5,8 +5,7 @@
 // Where two names would overlap at the map's zoom they are nudged apart vertically, by the same
 // offsets that keep the time-left labels off them (layers/sla-labels.ts).
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LabelPoints } from './label-points';
-import { communityLabelOffsets, communityLabelText } from './layers/community-labels';
+import { communityLabelOffsets, communityLabelText, type LabelPoints } from './label-points';
 
 export class CommunityNames {
   private readonly root: HTMLDivElement;

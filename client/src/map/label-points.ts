@@ -1,6 +1,8 @@
-// Where to write a polygon's name: inside it, on its largest part. Plain geometry, no library.
+// Where to write a polygon's name: inside it, on its largest part; and how far to nudge the
+// communities' names apart where they would overlap at a zoom. Plain geometry, no library.
 import type { FeatureCollection, Point } from 'geojson';
 import type { CommunityCollection } from '../../../core/domain/area';
+import { memoizeLast } from '../state/memoize-last';
 
 export type LabelPoints = FeatureCollection<Point, { name: string; nameEn: string }>;
 
@@ -137,3 +139,28 @@ export function separateLabels(boxes: readonly LabelBox[], gapPx = 2, rounds = 8
 }
 
 const clamp = (value: number, limit: number) => Math.max(-limit, Math.min(limit, value));
+
+/** The names' size in pixels before the screen's scale. */
+export const COMMUNITY_LABEL_SIZE_PX = 15;
+
+/** A label's text in the map's language. */
+export const communityLabelText = (f: LabelPoints['features'][number], language: 'zh-CN' | 'en') =>
+  language === 'en' ? f.properties.nameEn || f.properties.name : f.properties.name;
+
+/** The plate round a name, [x, y] in pixels before the screen's scale. */
+export const COMMUNITY_LABEL_PADDING_PX: [number, number] = [5, 2];
+
+/** Each name's vertical nudge in pixels at this zoom, so that no two names overlap. */
+export const communityLabelOffsets = memoizeLast(
+  (labels: LabelPoints, language: 'zh-CN' | 'en', scale: number, zoom: number): number[] => {
+    const size = COMMUNITY_LABEL_SIZE_PX * scale;
+    return separateLabels(
+      labels.features.map((f) => {
+        const [x, y] = worldPixel(f.geometry.coordinates as [number, number], zoom);
+        const width =
+          labelWidthEm(communityLabelText(f, language)) * size + 2 * COMMUNITY_LABEL_PADDING_PX[0];
+        return { x, y, width, height: size * 1.2 + 2 * COMMUNITY_LABEL_PADDING_PX[1] };
+      }),
+    );
+  },
+);

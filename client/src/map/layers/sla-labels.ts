@@ -7,12 +7,17 @@ import type { CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import { TextLayer } from '@deck.gl/layers';
 import { memoizeLast } from '../../state/memoize-last';
 import { LABEL_FONTS } from '../basemap-style';
-import { labelWidthEm, type LabelPoints } from '../label-points';
+import {
+  COMMUNITY_LABEL_SIZE_PX,
+  communityLabelOffsets,
+  communityLabelText,
+  labelWidthEm,
+  type LabelPoints,
+} from '../label-points';
 import { SLA_LABEL_COLOUR } from '../palette';
 import type { SlaLabel } from '../sla-labels';
 import { bearingAwareSdf } from './glyphs';
 import { LABEL_EXTENSIONS } from './programs';
-import { COMMUNITY_LABEL_SIZE_PX, communityLabelOffsets, communityLabelText } from './community-labels';
 
 export interface SlaLabelDatum extends SlaLabel {
   text: string;

@@ -1,5 +1,5 @@
 // The enterprises and the cameras on the live map, drawn by MapLibre at the top of the basemap: over
-// the roads' names, under every deck.gl layer (the cases, the names of the communities), as they
+// the roads' names, under the cases (deck.gl) and the communities' names (page elements), as they
 // were when deck.gl drew them. In deck.gl they were two more shader programs to compile before the
 // first frame of data (seconds under a software rasteriser); here they are MapLibre's circle and
 // icon programs, milliseconds. An enterprise's marker follows its safety status: when the live data

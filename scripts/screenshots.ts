@@ -60,7 +60,14 @@ async function openShot(browser: Browser, url: string, shot: Shot, token: string
       await page.locator('[data-testid="brief"][data-status="ready"]').waitFor({ timeout: 60_000 });
       await page.locator('[data-testid="brief-export-pdf"]:not([disabled])').waitFor({ timeout: 60_000 });
     }
-    await page.waitForTimeout(8000); // software GL: let tiles, layers and labels settle
+    // The live map's layers on screen (software GL takes seconds), then time for labels to settle.
+    if (shot.path === '/' || shot.path === '/wall') {
+      await page.waitForFunction(() => performance.getEntriesByName('caohu:layers-shown').length > 0, null, {
+        timeout: 60_000,
+        polling: 250,
+      });
+    }
+    await page.waitForTimeout(shot.path === '/brief' ? 8000 : 3000);
   }
   return page;
 }

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { ScatterplotLayer, TextLayer } from '@deck.gl/layers';
+import { ScatterplotLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_LIVE_DATA } from '../state/apply-sync';
 import { indexArea, type AreaData } from '../state/area-store';
-import { buildLayers } from './build-layers';
+import { buildLayers, type LayerInput } from './build-layers';
 import { IncidentSlots } from './incident-slots';
-import { communityLabelPoints } from './label-points';
-import { LABEL_EXTENSIONS, POINT_EXTENSIONS } from './layers/programs';
+import { POINT_EXTENSIONS } from './layers/programs';
+import { ShardedMap } from '../state/sharded-map';
+import type { PersonView } from '../../../core/domain/people';
 
 const read = (name: string) => JSON.parse(readFileSync(`data/area/${name}.geojson`, 'utf8')) as never;
 const area = indexArea({
@@ -19,30 +20,35 @@ const area = indexArea({
   water: read('water'),
 } satisfies AreaData);
 
+const input = (recommended: string[]): LayerInput => ({
+  area,
+  live: {
+    ...EMPTY_LIVE_DATA,
+    people: ShardedMap.of([
+      ['p1', { id: 'p1', status: 'available', position: { lon: 120.5, lat: 31.5 } } as PersonView],
+    ]),
+  },
+  slots: new IncidentSlots(),
+  pulses: [{ id: 'c1', position: [120.5, 31.5] as [number, number], colour: [255, 0, 0, 255], radius: 5 }],
+  pulsePhase: 0.5,
+  visible: { boundary: true, cells: true, enterprises: true, incidents: true, cameras: true },
+  selected: { kind: 'enterprise', id: area.enterprises.features[0]!.properties.id },
+  scale: 1,
+  people: { shown: true, recommended },
+});
+
 describe('buildLayers', () => {
-  it('gives every point layer the cases’ extensions and every text layer the time-left labels’', () => {
-    const layers = buildLayers({
-      area,
-      live: EMPTY_LIVE_DATA,
-      slots: new IncidentSlots(),
-      pulses: [{ id: 'c1', position: [120.5, 31.5], colour: [255, 0, 0, 255], radius: 5 }],
-      pulsePhase: 0.5,
-      visible: { boundary: true, cells: true, enterprises: true, incidents: true, cameras: true },
-      selected: { kind: 'enterprise', id: area.enterprises.features[0]!.properties.id },
-      labels: communityLabelPoints(area.communities),
-      slaLabels: [],
-      language: 'zh-CN',
-      scale: 1,
-      zoom: 12,
-      people: { shown: true, recommended: [] },
-    });
-    // One program for the points and one pair for the labels: the same extensions, the same shaders.
-    const points = layers.filter((l) => l instanceof ScatterplotLayer);
-    const texts = layers.filter((l) => l instanceof TextLayer);
-    expect(points.length + texts.length).toBe(layers.length);
-    expect(points.map((l) => l.id)).toEqual(['incident-pulses', 'incidents', 'people', 'selection']);
-    expect(texts.map((l) => l.id)).toEqual(['sla-labels', 'people-labels']);
-    for (const layer of points) expect(layer.props.extensions).toBe(POINT_EXTENSIONS);
-    for (const layer of texts) expect(layer.props.extensions).toBe(LABEL_EXTENSIONS);
+  it('draws every point with the cases’ program, and links no text program while nobody is numbered', () => {
+    const layers = buildLayers(input([])).filter(Boolean);
+    expect(layers.map((l) => l && l.id)).toEqual(['incident-pulses', 'incidents', 'people', 'selection']);
+    for (const layer of layers) {
+      expect(layer).toBeInstanceOf(ScatterplotLayer);
+      expect(layer && layer.props.extensions).toBe(POINT_EXTENSIONS);
+    }
+  });
+
+  it('numbers the recommended people on top', () => {
+    const last = buildLayers(input(['p1'])).at(-1);
+    expect(last && last.id).toBe('people-labels');
   });
 });

@@ -1,17 +1,16 @@
 // The deck.gl layer stack, bottom to top, from what the stores hold. The street's outline and grid
 // cells (live-area.ts), its enterprises and cameras (live-points.ts) are the basemap's, under all
-// of these.
+// of these; the time left beside the cases (time-left-labels.ts) and the communities' names
+// (community-names.ts) are page elements over them.
 import type { LiveData } from '../state/apply-sync';
 import type { AreaIndex } from '../state/area-store';
 import type { LayerKey, PickRef } from '../state/ui-store';
 import type { IncidentSlots } from './incident-slots';
-import type { LabelPoints } from './label-points';
 import { incidentPulsesLayer, type PulseDatum } from './layers/incident-pulses';
 import { incidentsLayer } from './layers/incidents';
 import { peopleLabelsLayer } from './layers/people-labels';
 import { peopleLayer } from './layers/people';
 import { selectionLayer } from './layers/selection';
-import { slaLabelsLayer, type SlaLabelDatum } from './layers/sla-labels';
 
 export interface LayerInput {
   area: AreaIndex;
@@ -21,13 +20,7 @@ export interface LayerInput {
   pulsePhase: number | null;
   visible: Record<LayerKey, boolean>;
   selected: PickRef | null;
-  labels: LabelPoints;
-  /** Time left beside the most urgent open cases (for changed cases per delta, for all every 30 s). */
-  slaLabels: readonly SlaLabelDatum[];
-  language: 'zh-CN' | 'en';
   scale: number;
-  /** The map's zoom, for the names' places (only where they would overlap). */
-  zoom: number;
   /** People in the field: shown on screens that dispatch, the recommended ones numbered. */
   people: { shown: boolean; recommended: readonly string[] };
 }
@@ -37,14 +30,6 @@ export function buildLayers(input: LayerInput) {
   return [
     incidentPulsesLayer({ pulses: input.pulses, phase: input.pulsePhase, visible: visible.incidents, scale }),
     incidentsLayer({ slots: input.slots, visible: visible.incidents, scale }),
-    slaLabelsLayer({
-      labels: input.slaLabels,
-      names: input.labels,
-      language: input.language,
-      visible: visible.incidents,
-      scale,
-      zoom: input.zoom,
-    }),
     peopleLayer({
       people: live.people,
       recommended: input.people.recommended,
@@ -52,12 +37,11 @@ export function buildLayers(input: LayerInput) {
       scale,
     }),
     selectionLayer({ position: selectedPosition(input), scale }),
-    peopleLabelsLayer({
-      people: live.people,
-      recommended: input.people.recommended,
-      visible: input.people.shown,
-      scale,
-    }),
+    // Only while there are numbers: a layer links its shader programs even while hidden, and text
+    // takes two (seconds of compiling under a software rasteriser, before the first frame).
+    input.people.shown &&
+      input.people.recommended.length > 0 &&
+      peopleLabelsLayer({ people: live.people, recommended: input.people.recommended, scale }),
   ];
 }
 

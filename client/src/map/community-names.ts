@@ -5,7 +5,15 @@
 // Where two names would overlap at the map's zoom they are nudged apart vertically, by the same
 // offsets that keep the time-left labels off them (layers/sla-labels.ts).
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { communityLabelOffsets, communityLabelText, type LabelPoints } from './label-points';
+import {
+  COMMUNITY_LABEL_PADDING_PX,
+  COMMUNITY_LABEL_SIZE_PX,
+  communityLabelOffsets,
+  communityLabelText,
+  labelWidthEm,
+  type LabelPoints,
+} from './label-points';
+import type { ScreenBox } from './sla-labels';
 
 export class CommunityNames {
   private readonly root: HTMLDivElement;
@@ -54,6 +62,20 @@ export class CommunityNames {
     });
     this.offsets = communityLabelOffsets(labels, language, scale, this.map.getZoom());
     this.placeAll();
+  }
+
+  /** Where the names are on the map's canvas (CSS pixels), for the labels that keep off them. */
+  boxes(): ScreenBox[] {
+    const { scale } = this;
+    const [padX, padY] = COMMUNITY_LABEL_PADDING_PX;
+    const size = COMMUNITY_LABEL_SIZE_PX * scale;
+    const halfHeight = (size * 1.2) / 2 + padY * scale;
+    return this.labels.features.map((f, i) => {
+      const { x, y } = this.map.project(f.geometry.coordinates as [number, number]);
+      const cy = y + (this.offsets[i] ?? 0);
+      const halfWidth = (labelWidthEm(communityLabelText(f, this.language)) * size) / 2 + padX * scale;
+      return { left: x - halfWidth, right: x + halfWidth, top: cy - halfHeight, bottom: cy + halfHeight };
+    });
   }
 
   destroy(): void {

@@ -30,8 +30,8 @@ import { LivePointsSync, pointAt } from './live-points';
 import { pickRefOf } from './picking';
 import { reloadWhenBack } from '../recovery/reload-when-back';
 import { selectPulses } from './pulses';
-import type { SlaLabelDatum } from './layers/sla-labels';
-import { slaLabelsFrom, slaLabelText, type Translate } from './sla-labels';
+import { slaLabelsFrom, slaLabelText, type SlaLabelDatum, type Translate } from './sla-labels';
+import { TimeLeftLabels } from './time-left-labels';
 import { hasItsSize, markShown, onFirstBasemapFrame } from './first-frames';
 
 const PULSE_PERIOD_MS = 1_800;
@@ -90,6 +90,7 @@ export class MapController {
   private readonly liveArea: LiveAreaSync;
   private readonly livePoints: LivePointsSync;
   private readonly names: CommunityNames;
+  private readonly timeLeft: TimeLeftLabels;
   private scale = readScale();
   private frame: number | null = null;
   private pulseTimer: ReturnType<typeof setTimeout> | null = null;
@@ -122,6 +123,7 @@ export class MapController {
     );
     this.livePoints = new LivePointsSync(this.map, area.enterprises);
     this.names = new CommunityNames(this.map, this.labels, language, this.scale);
+    this.timeLeft = new TimeLeftLabels(this.map, () => this.names.boxes(), this.scale);
     onFirstBasemapFrame(this.map, () => {
       this.names.show();
       loadDeck().then(
@@ -135,7 +137,7 @@ export class MapController {
     // Names that overlap at one zoom may not at another (their nudges are worked out per zoom).
     this.map.on('zoomend', () => {
       this.names.update();
-      this.requestRender();
+      this.timeLeft.placeAll();
     });
 
     this.slots.sync(useLiveStore.getState().data.cases);
@@ -187,6 +189,7 @@ export class MapController {
     this.language = language;
     applyBasemapOptions(this.map, { scale: this.scale, language });
     this.names.setLanguage(language);
+    this.timeLeft.placeAll();
     this.requestRender();
   }
 
@@ -200,6 +203,7 @@ export class MapController {
       this.overlay.finalize();
     }
     this.names.destroy();
+    this.timeLeft.destroy();
     this.map.remove();
   }
 
@@ -303,19 +307,12 @@ export class MapController {
         pulsePhase: animate ? (performance.now() % PULSE_PERIOD_MS) / PULSE_PERIOD_MS : null,
         visible: ui.visible,
         selected: ui.selected,
-        labels: this.labels,
-        slaLabels: slaLabelsFor(
-          live.cases,
-          currentCalendar(),
-          this.language,
-          Math.floor(Date.now() / SLA_TICK_MS),
-        ),
-        language: this.language,
         scale: this.scale,
-        zoom: this.map.getZoom(),
         people: useMapPeopleStore.getState(),
       }),
     });
+    const tick = Math.floor(Date.now() / SLA_TICK_MS);
+    this.timeLeft.set(slaLabelsFor(live.cases, currentCalendar(), this.language, tick), ui.visible.incidents);
     this.schedulePulse(animate, nextChangeAt === null ? null : nextChangeAt - serverNow);
   }
 
@@ -363,6 +360,7 @@ export class MapController {
       this.scale = scale;
       applyBasemapOptions(this.map, { scale, language: this.language });
       this.names.setScale(scale);
+      this.timeLeft.setScale(scale);
       this.requestRender();
     }
     // A screen nobody has touched keeps the whole street in view.

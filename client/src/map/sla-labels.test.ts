@@ -6,7 +6,14 @@ import { zhCN } from '../i18n/zh-CN';
 import { applyDelta, applySnapshot } from '../state/apply-sync';
 import { makeCase, makeDelta, makeSnapshot, withoutFullPass } from '../test-support/fixtures';
 import { CaseClockIndex } from '../state/case-clocks';
-import { compactDuration, selectSlaLabels, slaLabelsFrom, slaLabelText, type Translate } from './sla-labels';
+import {
+  compactDuration,
+  placeLabels,
+  selectSlaLabels,
+  slaLabelsFrom,
+  slaLabelText,
+  type Translate,
+} from './sla-labels';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -123,5 +130,26 @@ describe('slaLabelsFrom', () => {
     expect(slaLabelsFrom(index.sync(data.cases, later, undefined, 2))).toEqual(
       selectSlaLabels(data.cases.values(), later, undefined),
     );
+  });
+});
+
+describe('placeLabels', () => {
+  const box = (left: number, top: number, width = 40, height = 14) => ({
+    left,
+    top,
+    right: left + width,
+    bottom: top + height,
+  });
+
+  it('draws the more urgent of two overlapping labels whole, and the other not at all', () => {
+    expect(placeLabels([box(0, 0), box(30, 5), box(50, 0)], [])).toEqual([true, false, true]);
+  });
+
+  it('keeps the labels off the names, and lets labels that only touch stand side by side', () => {
+    expect(placeLabels([box(0, 0), box(40, 0), box(100, 0)], [box(90, 5, 20, 20)])).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });

@@ -80,3 +80,32 @@ export function slaLabelText(remainingMs: number, t: Translate): string {
   const time = compactDuration(remainingMs, t);
   return remainingMs < 0 ? t('mapSla.over', { time }) : t('mapSla.left', { time });
 }
+
+/** A label with its text, as the map shows it. */
+export interface SlaLabelDatum extends SlaLabel {
+  text: string;
+}
+
+/** A box on the screen, in CSS pixels. */
+export interface ScreenBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlaps = (a: ScreenBox, b: ScreenBox) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Which labels to draw, most urgent first: a label is drawn whole where its box runs into none
+ * drawn before it and none of the `taken` boxes (the communities' names), and not at all otherwise.
+ */
+export function placeLabels(boxes: readonly ScreenBox[], taken: readonly ScreenBox[]): boolean[] {
+  const drawn = [...taken];
+  return boxes.map((box) => {
+    if (drawn.some((other) => overlaps(box, other))) return false;
+    drawn.push(box);
+    return true;
+  });
+}

@@ -1,9 +1,7 @@
 // The numbers of the recommended people on the map (1–9, the keys that dispatch to them), beside
 // their markers, so the list and the map read as one.
-import type { CollisionFilterExtensionProps } from '@deck.gl/extensions';
 import { TextLayer } from '@deck.gl/layers';
 import type { PersonView } from '../../../../core/domain/people';
-import { UNCOLLIDED } from './programs';
 
 interface NumberLabel {
   position: [number, number];
@@ -13,7 +11,6 @@ interface NumberLabel {
 export function peopleLabelsLayer(input: {
   people: ReadonlyMap<string, PersonView>;
   recommended: readonly string[];
-  visible: boolean;
   scale: number;
 }) {
   const data: NumberLabel[] = [];
@@ -21,11 +18,9 @@ export function peopleLabelsLayer(input: {
     const position = input.people.get(id)?.position;
     if (position) data.push({ position: [position.lon, position.lat], text: String(i + 1) });
   });
-  return new TextLayer<NumberLabel, CollisionFilterExtensionProps<NumberLabel>>({
-    ...UNCOLLIDED,
+  return new TextLayer<NumberLabel>({
     id: 'people-labels',
     data,
-    visible: input.visible && data.length > 0,
     getPosition: (d) => d.position,
     getText: (d) => d.text,
     getSize: 13,

@@ -11,8 +11,11 @@ import { labelWidthEm } from './label-points';
 import { SLA_LABEL_COLOUR, toCss } from './palette';
 import { placeLabels, type ScreenBox, type SlaLabelDatum } from './sla-labels';
 
-/** Pixels before the screen's scale: the text, its plate's padding, its gap right of the marker. */
-const SIZE_PX = 11;
+/**
+ * Pixels before the screen's scale: the text (the wall's smallest, readable from across the room),
+ * its plate's padding, its gap right of the marker.
+ */
+const SIZE_PX = 14;
 const PADDING_PX = { x: 3, y: 1 };
 const OFFSET_PX = 9;
 

@@ -5,6 +5,7 @@
 // Where two names would overlap at the map's zoom they are nudged apart vertically, by the same
 // offsets that keep the time-left labels off them (layers/sla-labels.ts).
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { mapOverlay, type MapOverlay } from './map-overlay';
 import {
   COMMUNITY_LABEL_PADDING_PX,
   COMMUNITY_LABEL_SIZE_PX,
@@ -16,10 +17,10 @@ import {
 import type { ScreenBox } from './sla-labels';
 
 export class CommunityNames {
+  private readonly overlay: MapOverlay;
   private readonly root: HTMLDivElement;
   private readonly names: HTMLSpanElement[];
   private offsets: number[] = [];
-  private readonly place = () => this.placeAll();
 
   constructor(
     private readonly map: MapLibreMap,
@@ -27,14 +28,10 @@ export class CommunityNames {
     private language: 'zh-CN' | 'en',
     private scale: number,
   ) {
-    this.root = document.createElement('div');
-    this.root.className = 'community-names';
-    this.root.setAttribute('aria-hidden', 'true'); // the panels name the communities for readers
+    this.overlay = mapOverlay(map, 'community-names', () => this.placeAll());
+    this.root = this.overlay.root;
     this.root.hidden = true; // until the street is drawn
     this.names = labels.features.map(() => this.root.appendChild(document.createElement('span')));
-    map.getContainer().appendChild(this.root);
-    map.on('move', this.place);
-    map.on('resize', this.place);
     this.update();
   }
 
@@ -79,9 +76,7 @@ export class CommunityNames {
   }
 
   destroy(): void {
-    this.map.off('move', this.place);
-    this.map.off('resize', this.place);
-    this.root.remove();
+    this.overlay.remove();
   }
 
   private placeAll(): void {

@@ -7,6 +7,7 @@
 // none runs into a community's name (`placeLabels`). The labels come from the controller every
 // 30 s or when the cases change; an element is written only where its label changed.
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { mapOverlay, type MapOverlay } from './map-overlay';
 import { labelWidthEm } from './label-points';
 import { SLA_LABEL_COLOUR, toCss } from './palette';
 import { placeLabels, type ScreenBox, type SlaLabelDatum } from './sla-labels';
@@ -26,12 +27,11 @@ interface Shown {
 }
 
 export class TimeLeftLabels {
-  private readonly root: HTMLDivElement;
+  private readonly overlay: MapOverlay;
   private readonly elements: HTMLSpanElement[] = [];
   private readonly shown: (Shown | null)[] = [];
   private labels: readonly SlaLabelDatum[] = [];
   private visible = false;
-  private readonly place = () => this.placeAll();
 
   constructor(
     private readonly map: MapLibreMap,
@@ -39,12 +39,7 @@ export class TimeLeftLabels {
     private readonly taken: () => ScreenBox[],
     private scale: number,
   ) {
-    this.root = document.createElement('div');
-    this.root.className = 'time-left-labels';
-    this.root.setAttribute('aria-hidden', 'true'); // the lists say the time left for readers
-    map.getContainer().appendChild(this.root);
-    map.on('move', this.place);
-    map.on('resize', this.place);
+    this.overlay = mapOverlay(map, 'time-left-labels', () => this.placeAll());
   }
 
   /** The labels, most urgent first, and whether the cases are shown. */
@@ -61,9 +56,7 @@ export class TimeLeftLabels {
   }
 
   destroy(): void {
-    this.map.off('move', this.place);
-    this.map.off('resize', this.place);
-    this.root.remove();
+    this.overlay.remove();
   }
 
   /** Places the labels at the map's view (also after the names moved, at a new zoom). */
@@ -93,7 +86,7 @@ export class TimeLeftLabels {
   }
 
   private show(index: number, next: Shown | null): void {
-    const element = (this.elements[index] ??= this.root.appendChild(document.createElement('span')));
+    const element = (this.elements[index] ??= this.overlay.root.appendChild(document.createElement('span')));
     const last = this.shown[index] ?? null;
     if (next === null) {
       if (last !== null) element.hidden = true;

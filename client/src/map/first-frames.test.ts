@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { markShown } from './first-frames';
+import { holdDrawing, markShown } from './first-frames';
 
 describe('markShown', () => {
   afterEach(() => {
@@ -15,5 +15,41 @@ describe('markShown', () => {
     expect(frames).toHaveLength(1);
     frames[0]!(performance.now());
     expect(performance.getEntriesByName('caohu:test-shown')).toHaveLength(1);
+  });
+});
+
+describe('holdDrawing', () => {
+  /** A canvas whose context records the calls that reach its prototype's methods. */
+  function canvasWithContext() {
+    const reached: string[] = [];
+    const proto = {
+      clear: () => reached.push('clear'),
+      drawElements: () => reached.push('drawElements'),
+      drawArrays: () => reached.push('drawArrays'),
+      useProgram: () => reached.push('useProgram'),
+    };
+    const gl = Object.create(proto) as typeof proto;
+    const canvas = { getContext: (type: string) => (type === 'webgl2' ? gl : null) };
+    return { canvas: canvas as unknown as HTMLCanvasElement, gl, reached };
+  }
+
+  it('leaves out the pixels until released, and keeps every other call', () => {
+    const { canvas, gl, reached } = canvasWithContext();
+    const release = holdDrawing(canvas);
+    gl.useProgram();
+    gl.clear();
+    gl.drawElements();
+    gl.drawArrays();
+    expect(reached).toEqual(['useProgram']);
+    release();
+    gl.clear();
+    gl.drawElements();
+    gl.drawArrays();
+    expect(reached).toEqual(['useProgram', 'clear', 'drawElements', 'drawArrays']);
+  });
+
+  it('does nothing for a canvas without a WebGL 2 context', () => {
+    const canvas = { getContext: () => null } as unknown as HTMLCanvasElement;
+    expect(() => holdDrawing(canvas)()).not.toThrow();
   });
 });

@@ -11,11 +11,17 @@ import { CELLS_SOURCE } from './live-area';
  * `caohu:basemap-complete` on MapLibre's `load` (every source and label placed).
  */
 export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
+  // Frames before the street (the ground alone, half the sources) stay off the screen: with a
+  // software rasteriser each one shown is read back at full size and delays the street's frame.
+  // Nor are they drawn (holdDrawing).
+  map.getCanvas().style.visibility = 'hidden';
+  const release = holdDrawing(map.getCanvas());
   let streetLoaded = false;
   let done = false;
   const finish = () => {
     if (done) return;
     done = true;
+    release();
     map.getCanvas().style.visibility = '';
     then();
   };
@@ -24,6 +30,7 @@ export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
   const onSourceData = () => {
     if (loaded('boundary') && (!map.getSource(CELLS_SOURCE) || loaded(CELLS_SOURCE))) {
       streetLoaded = true;
+      release(); // the next frame is the street's
       map.off('sourcedata', onSourceData);
     }
   };
@@ -34,15 +41,39 @@ export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
     markShown('caohu:basemap-shown');
     finish();
   };
-  // Frames before the street (the ground alone, half the sources) stay off the screen: with a
-  // software rasteriser each one shown is read back at full size and delays the street's frame.
-  map.getCanvas().style.visibility = 'hidden';
   map.on('sourcedata', onSourceData);
   map.on('render', onRender);
   map.once('load', () => {
     performance.mark('caohu:basemap-complete');
     finish(); // should the street's source never report itself loaded
   });
+}
+
+/** The calls that make a WebGL context draw or clear pixels. */
+const DRAWING_CALLS = [
+  'clear',
+  'drawArrays',
+  'drawElements',
+  'drawArraysInstanced',
+  'drawElementsInstanced',
+  'drawRangeElements',
+] as const;
+
+/**
+ * Makes the draw and clear calls on the canvas's WebGL context (MapLibre's own: `getContext`
+ * returns the context a canvas already has) do nothing, until the returned function is called.
+ * MapLibre draws a frame whenever a source's tiles arrive, and has no way to hold them. A software
+ * rasteriser fills every pixel of each such frame, seen or not: five frames before the street's on
+ * a cold open, about 0.6 s of the rasteriser's time that the street's frame waited behind. Shaders
+ * and buffers are still made and uploaded meanwhile; only the pixels are left out.
+ */
+export function holdDrawing(canvas: HTMLCanvasElement): () => void {
+  const gl = canvas.getContext('webgl2') as unknown as Record<string, unknown> | null;
+  if (!gl) return () => undefined;
+  for (const name of DRAWING_CALLS) gl[name] = () => undefined; // shadows the prototype's
+  return () => {
+    for (const name of DRAWING_CALLS) delete gl[name];
+  };
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
 import type { AreaData } from '../state/area-store';
 import type { ExternalBasemap } from '../net/runtime-config';
 import { CELLS_SOURCE, LIVE_AREA_LINE_WIDTHS, liveAreaLayers, liveAreaSource } from './live-area';
-import { livePointsLayers, livePointsSources, scaleLivePoints } from './live-points';
+import { livePointsLayers, livePointsSources, scaleLivePoints, type EnterpriseStates } from './live-points';
+import { setLayout, setPaint } from './style-setters';
 
 // maplibre-gl 6 does not export its style types: they are read off the map's options.
 type StyleSpecification = Exclude<MapOptions['style'], string | undefined>;
@@ -13,6 +14,9 @@ export type SourceSpecification = StyleSpecification['sources'][string];
 type SymbolLayout = NonNullable<Extract<LayerSpecification, { type: 'symbol' }>['layout']>;
 
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
+
+/** The style's first layer: once the map has it, the style is in. */
+const GROUND_LAYER = 'ground';
 
 /** CSS font names: MapLibre renders labels locally with these. */
 export const LABEL_FONTS = ['Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
@@ -42,6 +46,8 @@ export interface BasemapOptions {
    * (live-points.ts); the briefing draws its own.
    */
   liveArea?: boolean;
+  /** The enterprises' states the live screens' markers start from (the markers then follow them). */
+  enterpriseStates?: EnterpriseStates;
 }
 
 function labelField(language: BasemapOptions['language']): SymbolLayout['text-field'] {
@@ -74,11 +80,11 @@ function roadLayers(scale: number): LayerSpecification[] {
 }
 
 export function buildBasemapStyle(area: AreaData, options: BasemapOptions): StyleSpecification {
-  const { scale, language, external, liveArea = false } = options;
+  const { scale, language, external, liveArea = false, enterpriseStates = new Map() } = options;
   const sizes = labelSizes(scale);
   const text = { 'text-font': LABEL_FONTS, 'text-field': labelField(language) };
   const layers: LayerSpecification[] = [
-    { id: 'ground', type: 'background', paint: { 'background-color': COLOUR.ground } },
+    { id: GROUND_LAYER, type: 'background', paint: { 'background-color': COLOUR.ground } },
   ];
   if (external) {
     layers.push({
@@ -184,7 +190,9 @@ export function buildBasemapStyle(area: AreaData, options: BasemapOptions): Styl
       communities: geojson(area.communities),
       water: geojson(area.water),
       roads: geojson(area.roads),
-      ...(liveArea ? { [CELLS_SOURCE]: liveAreaSource(area.cells), ...livePointsSources(area) } : {}),
+      ...(liveArea
+        ? { [CELLS_SOURCE]: liveAreaSource(area.cells), ...livePointsSources(area, enterpriseStates) }
+        : {}),
       ...(external
         ? {
             external: {
@@ -200,19 +208,24 @@ export function buildBasemapStyle(area: AreaData, options: BasemapOptions): Styl
   };
 }
 
-/** Re-applies what depends on screen size and language to a running map. */
+/**
+ * Re-applies what depends on screen size and language to a running map; before its style is in,
+ * once it is. Only what changed is set, so the same options again cost no frame.
+ */
 export function applyBasemapOptions(
   map: MapLibreMap,
   options: Pick<BasemapOptions, 'scale' | 'language'>,
 ): void {
-  if (!map.isStyleLoaded()) return;
+  if (!map.getLayer(GROUND_LAYER)) {
+    map.once('style.load', () => applyBasemapOptions(map, options));
+    return;
+  }
   for (const [layerId, width] of Object.entries(LIVE_AREA_LINE_WIDTHS)) {
-    if (map.getLayer(layerId)) map.setPaintProperty(layerId, 'line-width', width * options.scale);
+    setPaint(map, layerId, 'line-width', width * options.scale);
   }
   scaleLivePoints(map, options.scale);
   for (const [layerId, size] of Object.entries(labelSizes(options.scale))) {
-    if (!map.getLayer(layerId)) continue;
-    map.setLayoutProperty(layerId, 'text-size', size);
-    map.setLayoutProperty(layerId, 'text-field', labelField(options.language));
+    setLayout(map, layerId, 'text-size', size);
+    setLayout(map, layerId, 'text-field', labelField(options.language));
   }
 }

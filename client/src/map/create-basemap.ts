@@ -4,12 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AreaIndex } from '../state/area-store';
 import { readExternalBasemap } from '../net/runtime-config';
 import { reloadWhenBack } from '../recovery/reload-when-back';
-import {
-  applyBasemapOptions,
-  buildBasemapStyle,
-  OSM_ATTRIBUTION,
-  type BasemapOptions,
-} from './basemap-style';
+import { buildBasemapStyle, OSM_ATTRIBUTION, type BasemapOptions } from './basemap-style';
 
 // MapLibre 6 loads its worker from a URL; under Vite the file is an asset of the build. The worker
 // starts as soon as this chunk runs (prewarm), not when the first map is made: fetching and
@@ -20,7 +15,7 @@ prewarm();
 export function createBasemap(
   container: HTMLElement,
   area: AreaIndex,
-  options: Pick<BasemapOptions, 'scale' | 'language' | 'liveArea'> & {
+  options: Pick<BasemapOptions, 'scale' | 'language' | 'liveArea' | 'enterpriseStates'> & {
     padding: PaddingOptions;
     reducedMotion: boolean;
     /** Keep the last frame readable (an export copies it to an image); costs a little speed. */
@@ -49,6 +44,5 @@ export function createBasemap(
     // A worker that did not load leaves a blank map: recover like any chunk that failed.
     if (event.error && /worker/i.test(event.error.message)) reloadWhenBack(event.error);
   });
-  map.on('load', () => applyBasemapOptions(map, options));
   return map;
 }

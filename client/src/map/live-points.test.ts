@@ -37,7 +37,7 @@ describe('livePointsLayers', () => {
 describe('LivePointsSync', () => {
   it('waits for the source, then sends only the enterprises whose marker changed', () => {
     const { map, calls, load } = fakeMap();
-    const sync = new LivePointsSync(map, enterprises);
+    const sync = new LivePointsSync(map, enterprises, new Map());
     sync.update(input({ states: new Map([['e1', state('ok')]]) }));
     expect(calls).toEqual([]);
     load();
@@ -74,9 +74,19 @@ describe('LivePointsSync', () => {
     expect(calls[0]).toContain('"value":17');
   });
 
+  it('sends nothing for the states its source was built with', () => {
+    const { map, calls, load } = fakeMap();
+    const states = new Map([['e2', state('open-hazards')]]);
+    const sync = new LivePointsSync(map, enterprises, states);
+    load();
+    sync.update(input({ states }));
+    sync.update(input({ states: new Map(states) }));
+    expect(calls.filter((c) => c.startsWith('enterprises update'))).toEqual([]);
+  });
+
   it('hides the enterprises and the cameras with their toggles', () => {
     const { map, calls, load } = fakeMap();
-    const sync = new LivePointsSync(map, enterprises);
+    const sync = new LivePointsSync(map, enterprises, new Map());
     load();
     sync.update(input());
     calls.length = 0;

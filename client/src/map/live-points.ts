@@ -14,6 +14,7 @@ import type { PickRef } from '../state/ui-store';
 import type { LayerSpecification, SourceSpecification } from './basemap-style';
 import { drawEnterpriseIcon, enterpriseIconKey, enterpriseIconSize } from './enterprise-icons';
 import { LayerVisibility } from './live-area';
+import { setLayout, setPaint } from './style-setters';
 import { CAMERA_COLOUR, toCss } from './palette';
 
 export const ENTERPRISES_SOURCE = 'enterprises';
@@ -29,7 +30,7 @@ const HIT_PX = 3;
 
 const CAMERA = { radius: 2.5, stroke: 1, strokeColour: 'rgba(20, 30, 50, 0.78)' };
 
-type States = ReadonlyMap<string, EnterpriseState>;
+export type EnterpriseStates = ReadonlyMap<string, EnterpriseState>;
 
 /** What the enterprises' source holds for an enterprise: its marker, and its place in the stack. */
 interface MarkerProps {
@@ -39,12 +40,15 @@ interface MarkerProps {
   rank: number;
 }
 
-function markerProps(props: EnterpriseProps, states: States): MarkerProps {
+function markerProps(props: EnterpriseProps, states: EnterpriseStates): MarkerProps {
   const status = states.get(props.id)?.status;
   return { id: props.id, icon: enterpriseIconKey(status, props.risk), rank: enterpriseIconSize(status) };
 }
 
-function markerFeatures(enterprises: EnterpriseCollection, states: States): Feature<Point, MarkerProps>[] {
+function markerFeatures(
+  enterprises: EnterpriseCollection,
+  states: EnterpriseStates,
+): Feature<Point, MarkerProps>[] {
   return enterprises.features.map((f) => ({
     type: 'Feature',
     geometry: f.geometry,
@@ -55,12 +59,13 @@ function markerFeatures(enterprises: EnterpriseCollection, states: States): Feat
 /** The sources, keyed by id: each feature's id is its enterprise's or camera's id. */
 export function livePointsSources(
   area: Pick<AreaData, 'enterprises' | 'cameras'>,
+  states: EnterpriseStates,
 ): Record<string, SourceSpecification> {
   return {
     [CAMERAS_SOURCE]: { type: 'geojson', data: area.cameras, promoteId: 'id' },
     [ENTERPRISES_SOURCE]: {
       type: 'geojson',
-      data: { type: 'FeatureCollection', features: markerFeatures(area.enterprises, new Map()) },
+      data: { type: 'FeatureCollection', features: markerFeatures(area.enterprises, states) },
       promoteId: 'id',
     },
   };
@@ -104,11 +109,9 @@ export function livePointsLayers(scale: number): LayerSpecification[] {
 
 /** Re-applies the screen's scale to a running map (a resize that changes the type scale). */
 export function scaleLivePoints(map: MapLibreMap, scale: number): void {
-  if (map.getLayer(ID.cameras)) {
-    map.setPaintProperty(ID.cameras, 'circle-radius', CAMERA.radius * scale);
-    map.setPaintProperty(ID.cameras, 'circle-stroke-width', CAMERA.stroke * scale);
-  }
-  if (map.getLayer(ID.enterprises)) map.setLayoutProperty(ID.enterprises, 'icon-image', iconImage(scale));
+  setPaint(map, ID.cameras, 'circle-radius', CAMERA.radius * scale);
+  setPaint(map, ID.cameras, 'circle-stroke-width', CAMERA.stroke * scale);
+  setLayout(map, ID.enterprises, 'icon-image', iconImage(scale));
 }
 
 /** The enterprise or camera drawn at a point of the map's canvas (CSS pixels), if they are shown. */
@@ -133,7 +136,7 @@ export function pointAt(map: MapLibreMap, x: number, y: number, scale: number): 
 }
 
 export interface LivePointsInput {
-  states: States;
+  states: EnterpriseStates;
   enterprisesVisible: boolean;
   camerasVisible: boolean;
 }
@@ -143,14 +146,15 @@ export class LivePointsSync {
   /** The marker of each enterprise as the source has it. */
   private readonly sent = new Map<string, MarkerProps>();
   private readonly visibility: LayerVisibility;
-  private states: States | null = null;
   private input: LivePointsInput | null = null;
 
+  /** `states`: those the style's source was built with (livePointsSources). */
   constructor(
     private readonly map: MapLibreMap,
     private readonly enterprises: EnterpriseCollection,
+    private states: EnterpriseStates,
   ) {
-    for (const f of markerFeatures(enterprises, new Map())) this.sent.set(f.properties.id, f.properties);
+    for (const f of markerFeatures(enterprises, states)) this.sent.set(f.properties.id, f.properties);
     this.visibility = new LayerVisibility(map);
     map.setMissingStyleImageResolver((name) => this.addImage(name));
     // Until the style is in, the source does not exist: what came before is applied then.

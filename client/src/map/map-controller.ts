@@ -110,18 +110,22 @@ export class MapController {
   ) {
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.labels = communityLabelPoints(area.communities);
+    // The markers start from the states at hand (a screen that reopens the map has them), so that
+    // the source is not sent again at once.
+    const enterpriseStates = useLiveStore.getState().data.enterprises;
     this.map = basemap.createBasemap(container, area, {
       scale: this.scale,
       language,
       padding: this.padding(),
       reducedMotion: this.reducedMotion,
       liveArea: true,
+      enterpriseStates,
     });
     this.liveArea = new LiveAreaSync(
       this.map,
       area.cells.features.map((f) => f.properties.code),
     );
-    this.livePoints = new LivePointsSync(this.map, area.enterprises);
+    this.livePoints = new LivePointsSync(this.map, area.enterprises, enterpriseStates);
     this.names = new CommunityNames(this.map, this.labels, language, this.scale);
     this.timeLeft = new TimeLeftLabels(this.map, () => this.names.boxes(), this.scale);
     onFirstBasemapFrame(this.map, () => {

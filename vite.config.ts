@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { compressAssets } from './scripts/build/compress-assets';
+import { maplibrePlacement } from './scripts/build/maplibre-placement';
 
 const serverPort = Number(process.env.PORT ?? 8080);
 const backend = `http://127.0.0.1:${serverPort}`;
@@ -8,7 +9,7 @@ const backend = `http://127.0.0.1:${serverPort}`;
 export default defineConfig({
   root: 'client',
   publicDir: false,
-  plugins: [react(), compressAssets()],
+  plugins: [react(), maplibrePlacement(), compressAssets()],
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

@@ -17,6 +17,33 @@ export type Compositor = 'software' | 'gpu-process';
  * field's `2026/11/30 23:02`), as on a desktop set to it; Debian needs `chromium-l10n` for any but
  * English. The page's own text follows the page's language setting, not this.
  */
+/**
+ * Chromium 156 loads its address bar's suggestion popup (two WebUI pages, chrome://omnibox-popup…)
+ * in every new window, and each new browser context is a new window: 1–2 s of CPU beside every
+ * page a test or a cold-open benchmark opens, on two cores. A wall screen in kiosk mode has no
+ * address bar. Only the last `--disable-features` counts, so Playwright's own list (1.65) goes
+ * with ours.
+ */
+const DISABLED_FEATURES = [
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxAimPopup',
+  'WebUIOmniboxFullPopup',
+  // Playwright's
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
+
 export async function launchBrowser(
   o: { compositor?: Compositor; language?: string } = {},
 ): Promise<Browser> {
@@ -38,6 +65,7 @@ export async function launchBrowser(
       '--no-first-run',
       '--disable-quic',
       '--enable-unsafe-swiftshader',
+      `--disable-features=${DISABLED_FEATURES.join(',')}`,
       // Diagnostics only, e.g. CHROMIUM_FLAGS='--js-flags=--trace-gc' (with DEBUG=pw:browser to see
       // the browser's output).
       ...(process.env.CHROMIUM_FLAGS ?? '').split(' ').filter(Boolean),

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { startAreaLoad } from '../net/area-loader';
 import { startLiveSync } from '../net/live-socket';
 import { startRulesLoad } from '../net/rules-loader';
-import { MODES } from '../modes/routes';
+import { MODE_CHUNKS } from '../modes/routes';
 import { navigate, useLocation } from '../modes/navigation';
 import { decidePage, loginPathFor } from './page-access';
 import { ForbiddenPage, SessionNotice, TokenInvalidScreen } from './SessionScreens';
@@ -36,7 +36,7 @@ export function SessionGate() {
   if (status === 'token-invalid') return <TokenInvalidScreen />;
   if (status !== 'signed-in') return <LoginPage />;
   if (decision.kind === 'mode') {
-    const Mode = MODES[decision.mode];
+    const Mode = MODE_CHUNKS[decision.mode].Component;
     return (
       <LiveData>
         <Mode />

@@ -1,12 +1,13 @@
 // The live map as a mode places it: its code loads lazily (MapLibre and deck.gl are the heaviest
 // chunks), and a chunk that fails to load shows a notice and recovers instead of a blank screen.
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RecoveryBoundary } from '../recovery/RecoveryBoundary';
 import type { MapInsets } from './map-controller';
 import { loadBasemapEngine } from './map-engines';
+import { MAP_VIEW_CHUNK } from './map-view-chunk';
 
-const MapView = lazy(() => import('./MapView').then((m) => ({ default: m.MapView })));
+const MapView = MAP_VIEW_CHUNK.Component;
 
 export function LiveMap({ insets }: { insets: MapInsets }) {
   const { t } = useTranslation();

@@ -3,7 +3,8 @@
 // MapLibre's chunk, the largest, which the first frame waits for. A screen that turns out not to
 // be signed in has them cached for after signing in.
 import { loadBasemapEngine } from '../map/map-engines';
-import { isLoginPath, LIVE_MAP_MODES, MODE_LOADERS, modeForPath, type ModeId } from './routes';
+import { MAP_VIEW_CHUNK } from '../map/map-view-chunk';
+import { isLoginPath, LIVE_MAP_MODES, MODE_CHUNKS, modeForPath, type ModeId } from './routes';
 
 export interface PageLoaders {
   mode: (mode: ModeId) => Promise<unknown>;
@@ -12,9 +13,9 @@ export interface PageLoaders {
 }
 
 const LOADERS: PageLoaders = {
-  mode: (mode) => MODE_LOADERS[mode](),
+  mode: (mode) => MODE_CHUNKS[mode].load(),
   basemap: loadBasemapEngine,
-  mapView: () => import('../map/MapView'),
+  mapView: MAP_VIEW_CHUNK.load,
 };
 
 export function preloadPage(pathname: string, load: PageLoaders = LOADERS): void {

@@ -1,7 +1,8 @@
 // Modes are routes, each its own chunk: the live overview, the wall, the briefing, the admin
 // screen, the dispatch desk and the field page. /login is not a mode (it needs no live data).
 // Unknown paths show the overview.
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
+import { lazyChunk, type LazyChunk } from './lazy-chunk';
 
 export const MODE_IDS = ['overview', 'wall', 'brief', 'dispatch', 'admin', 'field'] as const;
 export type ModeId = (typeof MODE_IDS)[number];
@@ -26,20 +27,15 @@ const PATHS: Record<string, ModeId> = {
 /** Modes whose screens are still being built: routed to a notice, not offered in the switcher. */
 export const PENDING_MODES: ReadonlySet<ModeId> = new Set();
 
-/** Each mode's chunk; calling one starts loading it (again only if it failed). */
-export const MODE_LOADERS: Record<ModeId, () => Promise<{ default: ComponentType }>> = {
-  overview: () => import('./overview/OverviewMode').then((m) => ({ default: m.OverviewMode })),
-  wall: () => import('./wall/WallMode').then((m) => ({ default: m.WallMode })),
-  brief: () => import('./brief/BriefMode').then((m) => ({ default: m.BriefMode })),
-  admin: () => import('./admin/AdminMode').then((m) => ({ default: m.AdminMode })),
-  dispatch: () => import('./dispatch/DispatchMode').then((m) => ({ default: m.DispatchMode })),
-  field: () => import('./field/FieldMode').then((m) => ({ default: m.FieldMode })),
+/** Each mode's chunk: `load` starts loading it (again only if it failed). */
+export const MODE_CHUNKS: Record<ModeId, LazyChunk<ComponentType>> = {
+  overview: lazyChunk(() => import('./overview/OverviewMode').then((m) => m.OverviewMode)),
+  wall: lazyChunk(() => import('./wall/WallMode').then((m) => m.WallMode)),
+  brief: lazyChunk(() => import('./brief/BriefMode').then((m) => m.BriefMode)),
+  admin: lazyChunk(() => import('./admin/AdminMode').then((m) => m.AdminMode)),
+  dispatch: lazyChunk(() => import('./dispatch/DispatchMode').then((m) => m.DispatchMode)),
+  field: lazyChunk(() => import('./field/FieldMode').then((m) => m.FieldMode)),
 };
-
-export const MODES = Object.fromEntries(MODE_IDS.map((mode) => [mode, lazy(MODE_LOADERS[mode])])) as Record<
-  ModeId,
-  LazyExoticComponent<ComponentType>
->;
 
 /** Modes that open on the live map. */
 export const LIVE_MAP_MODES: ReadonlySet<ModeId> = new Set(['overview', 'wall', 'dispatch']);

@@ -84,6 +84,10 @@ describe('applyBasemapOptions', () => {
 });
 
 describe('buildBasemapStyle', () => {
+  it("lists the street's sources first: MapLibre's worker takes them in order", () => {
+    expect(Object.keys(buildBasemapStyle(area, options).sources).slice(0, 2)).toEqual(['boundary', 'cells']);
+  });
+
   it('starts the enterprises from the states given', () => {
     const id = area.enterprises.features[0]!.properties.id;
     const style = buildBasemapStyle(area, {

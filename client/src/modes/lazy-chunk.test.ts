@@ -1,11 +1,11 @@
-import { createElement, Suspense } from 'react';
+import { createElement, Suspense, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { lazyChunk } from './lazy-chunk';
 
 const Ready = () => 'ready';
-const rendered = (component: () => unknown) =>
-  renderToString(createElement(Suspense, { fallback: 'waiting' }, createElement(component as never)));
+const rendered = (component: ComponentType) =>
+  renderToString(createElement(Suspense, { fallback: 'waiting' }, createElement(component)));
 
 describe('lazyChunk', () => {
   it('renders a chunk already loaded at once, without its fallback', async () => {

@@ -185,8 +185,8 @@ export function buildBasemapStyle(area: AreaData, options: BasemapOptions): Styl
   return {
     version: 8,
     name: 'caohu-offline',
-    // MapLibre's one worker takes the sources in this order: the street
-    // (its outline and cells) first, for the first frame waits for it (first-frames.ts).
+    // MapLibre's one worker takes the sources in this order: the street (its outline and cells)
+    // first, for the first frame waits for it (first-frames.ts).
     sources: {
       boundary: geojson(area.boundary, OSM_ATTRIBUTION),
       ...(liveArea ? { [CELLS_SOURCE]: liveAreaSource(area.cells) } : {}),

@@ -88,6 +88,13 @@ describe('buildBasemapStyle', () => {
     expect(Object.keys(buildBasemapStyle(area, options).sources).slice(0, 2)).toEqual(['boundary', 'cells']);
   });
 
+  it('draws no outline pass for the fills whose edges lie under lines', () => {
+    const paint = (id: string) =>
+      (buildBasemapStyle(area, options).layers.find((l) => l.id === id) as { paint: Props }).paint;
+    expect(paint('street-land')['fill-antialias']).toBe(false);
+    expect(paint('cell-fill')['fill-antialias']).toBe(false);
+  });
+
   it('starts the enterprises from the states given', () => {
     const id = area.enterprises.features[0]!.properties.id;
     const style = buildBasemapStyle(area, {

@@ -99,7 +99,8 @@ export function buildBasemapStyle(area: AreaData, options: BasemapOptions): Styl
       id: 'street-land',
       type: 'fill',
       source: 'boundary',
-      paint: { 'fill-color': COLOUR.street, 'fill-opacity': external ? 0.35 : 1 },
+      // Its edge lies under the street's outline or glow: no outline pass.
+      paint: { 'fill-color': COLOUR.street, 'fill-opacity': external ? 0.35 : 1, 'fill-antialias': false },
     },
     {
       id: 'water-area',

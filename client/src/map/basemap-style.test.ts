@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import type { AreaData } from '../state/area-store';
+import { readAreaFiles } from '../test-support/area-files';
 import { makeEnterprise } from '../test-support/fixtures';
 import { applyBasemapOptions, buildBasemapStyle, type LayerSpecification } from './basemap-style';
 
-const read = (name: string) => JSON.parse(readFileSync(`data/area/${name}.geojson`, 'utf8')) as never;
-const area: AreaData = {
-  boundary: read('boundary'),
-  communities: read('communities'),
-  cells: read('grid-cells'),
-  enterprises: read('enterprises'),
-  cameras: read('cameras'),
-  roads: read('roads'),
-  water: read('water'),
-};
+const area = readAreaFiles();
 
 type Props = Record<string, unknown>;
 

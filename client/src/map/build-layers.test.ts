@@ -1,24 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { ScatterplotLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
+import { readAreaFiles } from '../test-support/area-files';
 import { EMPTY_LIVE_DATA } from '../state/apply-sync';
-import { indexArea, type AreaData } from '../state/area-store';
+import { indexArea } from '../state/area-store';
 import { buildLayers, type LayerInput } from './build-layers';
 import { IncidentSlots } from './incident-slots';
 import { POINT_EXTENSIONS } from './layers/programs';
 import { ShardedMap } from '../state/sharded-map';
 import type { PersonView } from '../../../core/domain/people';
 
-const read = (name: string) => JSON.parse(readFileSync(`data/area/${name}.geojson`, 'utf8')) as never;
-const area = indexArea({
-  boundary: read('boundary'),
-  communities: read('communities'),
-  cells: read('grid-cells'),
-  enterprises: read('enterprises'),
-  cameras: read('cameras'),
-  roads: read('roads'),
-  water: read('water'),
-} satisfies AreaData);
+const area = indexArea(readAreaFiles());
 
 const input = (recommended: string[]): LayerInput => ({
   area,

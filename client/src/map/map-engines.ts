@@ -3,6 +3,7 @@
 // the bytes before that frame are MapLibre's alone; the briefing loads both at once.
 import type { createBasemap } from './create-basemap';
 import type { buildLayers, createOverlay } from './deck-overlay';
+import { once } from '../modes/lazy-chunk';
 
 export interface BasemapEngine {
   createBasemap: typeof createBasemap;
@@ -14,18 +15,6 @@ export interface DeckEngine {
 }
 
 export type MapEngines = BasemapEngine & DeckEngine;
-
-/** One import per page; a failed one may be tried again (a chunk that did not load). */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | null = null;
-  return () => {
-    loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-    return loading;
-  };
-}
 
 export const loadBasemapEngine = once(async (): Promise<BasemapEngine> => ({
   createBasemap: (await import('./create-basemap')).createBasemap,

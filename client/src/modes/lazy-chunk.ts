@@ -11,18 +11,22 @@ export interface LazyChunk<T extends ComponentType> {
   load: () => Promise<T>;
 }
 
+/** One load per page; a failed one may be tried again (a chunk that did not load). */
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
+  };
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props, as React.lazy
 export function lazyChunk<T extends ComponentType<any>>(load: () => Promise<T>): LazyChunk<T> {
   let loaded: T | null = null;
-  let loading: Promise<T> | null = null;
-  const start = () =>
-    (loading ??= load().then(
-      (component) => (loaded = component),
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    ));
+  const start = once(() => load().then((component) => (loaded = component)));
   const Component = lazy(() => {
     if (!loaded) return start().then((component) => ({ default: component }));
     const module = { default: loaded };

@@ -1,6 +1,7 @@
 // The first frames of the live map: when the basemap first shows the street (performance marks
-// for scripts/bench/browser.ts, and the moment deck.gl may start loading), when a frame reached the
-// screen, and whether deck.gl's canvas has its size yet.
+// for scripts/bench/browser.ts, and the moment deck.gl may start loading), which frames of a cold
+// open are not drawn at all, when a frame reached the screen, and whether deck.gl's canvas has its
+// size yet.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CELLS_SOURCE } from './live-area';
 
@@ -8,7 +9,8 @@ import { CELLS_SOURCE } from './live-area';
  * Performance marks for scripts/bench/browser.ts: `caohu:basemap-drawn` on the first frame that
  * shows the street (its sources' data is in and a frame was drawn after it),
  * `caohu:basemap-shown` when that frame has reached the screen (`markShown`), and
- * `caohu:basemap-complete` on MapLibre's `load` (every source and label placed).
+ * `caohu:basemap-complete` on MapLibre's `load` (every source and label placed). The frames
+ * between the street's and the complete one are not drawn (`holdUntilLoaded`).
  */
 export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
   // Frames before the street (the ground alone, half the sources) stay off the screen: with a
@@ -40,6 +42,7 @@ export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
     performance.mark('caohu:basemap-drawn');
     markShown('caohu:basemap-shown');
     finish();
+    holdUntilLoaded(map);
   };
   map.on('sourcedata', onSourceData);
   map.on('render', onRender);
@@ -47,6 +50,37 @@ export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
     performance.mark('caohu:basemap-complete');
     finish(); // should the street's source never report itself loaded
   });
+}
+
+/** The longest the frames after the street's are held for the rest of the sources. */
+const HOLD_AFTER_STREET_MS = 1500;
+
+/**
+ * After the street's frame, the frames drawn while the rest of the sources come in (water, roads,
+ * labels, markers: MapLibre's worker hands over their tiles one source after another) are left out
+ * too, and the next frame on screen has them all. Each frame in between is a whole frame for a
+ * software rasteriser (0.15–0.4 s on this street, the main thread waiting on its read-back) that
+ * holds up deck.gl's start. The street stays on screen meanwhile. Released at once when the map
+ * moves (a pan must show), and after `maxMs` at most (a slow external basemap).
+ */
+export function holdUntilLoaded(map: MapLibreMap, maxMs = HOLD_AFTER_STREET_MS): void {
+  const sources = Object.keys(map.getStyle().sources);
+  const allLoaded = () => sources.every((id) => map.isSourceLoaded(id));
+  if (allLoaded()) return;
+  const release = holdDrawing(map.getCanvas());
+  const done = () => {
+    clearTimeout(timer);
+    map.off('sourcedata', onSourceData);
+    map.off('movestart', done);
+    release();
+    map.triggerRepaint();
+  };
+  const onSourceData = () => {
+    if (allLoaded()) done();
+  };
+  const timer = setTimeout(done, maxMs);
+  map.on('sourcedata', onSourceData);
+  map.on('movestart', done);
 }
 
 /** The calls that make a WebGL context draw or clear pixels. */
@@ -77,15 +111,23 @@ export function holdDrawing(canvas: HTMLCanvasElement): () => void {
 }
 
 /**
- * Marks `name` once the frame being drawn now has reached the screen. A frame's draw calls are only
- * issued when its `render` callbacks run; the GPU draws it after, and the compositor takes it in
- * the frame's commit (with software compositing, as in the budget's browser, by reading its pixels
- * back once they are drawn), which the next animation frame's callbacks come after. Under a
- * software rasteriser (SwiftShader) each new shader program costs up to 1.7 s there, compiled to
- * machine code before its first draw, so a mark at the draw calls alone flatters the page.
+ * Marks `name` once the frame being drawn now has reached the screen. Called from a frame's
+ * callbacks (MapLibre's `render`, deck.gl's `onAfterRender`): their draw calls are issued there;
+ * the GPU draws them after, and the compositor takes the canvas in the frame's commit (with
+ * software compositing, as in the budget's browser, by reading its pixels back once they are
+ * drawn), which ends the task the callbacks run in. The mark is set in the task queued next. Under
+ * a software rasteriser (SwiftShader) each new shader program costs up to 1.7 s there, compiled to
+ * machine code before its first draw, so a mark at the draw calls alone flatters the page. The
+ * next animation frame's callbacks would come later still, after that frame's own work (MapLibre's
+ * next frame: 40–90 ms at a cold open).
  */
 export function markShown(name: string): void {
-  requestAnimationFrame(() => performance.mark(name));
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    performance.mark(name);
+    channel.port1.close();
+  };
+  channel.port2.postMessage(null);
 }
 
 /** Whether a canvas's drawing buffer matches its size on the page (within rounding). */

@@ -12,7 +12,7 @@ function recording() {
 }
 
 describe('preloadPage', () => {
-  it('starts MapLibre, then the mode, for a page on the live map', () => {
+  it('starts the mode and MapLibre for a page on the live map', () => {
     for (const [path, mode] of [
       ['/', 'overview'],
       ['/wall/', 'wall'],
@@ -20,7 +20,7 @@ describe('preloadPage', () => {
     ]) {
       const { asked, loaders } = recording();
       preloadPage(path!, loaders);
-      expect(asked).toEqual(['basemap', `mode:${mode}`, 'mapView']);
+      expect(asked).toEqual([`mode:${mode}`, 'basemap', 'mapView']);
     }
   });
 

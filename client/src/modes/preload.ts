@@ -1,9 +1,7 @@
 // What the page at the address needs first starts loading at boot, beside "who is this screen?"
 // (GET /auth/me), rather than after it: the mode's chunk and, for a mode on the live map,
-// MapLibre's chunk, the largest, which the first frame waits for. MapLibre is asked for first: the
-// browser has six connections to the server, and behind the mode's twenty-odd small chunks it
-// waited about 0.15 s for one. A screen that turns out not to be signed in has them cached for
-// after signing in.
+// MapLibre's chunk, the largest, which the first frame waits for. A screen that turns out not to
+// be signed in has them cached for after signing in.
 import { loadBasemapEngine } from '../map/map-engines';
 import { MAP_VIEW_CHUNK } from '../map/map-view-chunk';
 import { isLoginPath, LIVE_MAP_MODES, MODE_CHUNKS, modeForPath, type ModeId } from './routes';
@@ -25,7 +23,9 @@ export function preloadPage(pathname: string, load: PageLoaders = LOADERS): void
   const mode = modeForPath(pathname);
   // A chunk that fails here is asked for again where it is used, which reports the failure.
   const quietly = (loading: Promise<unknown>) => void loading.catch(() => undefined);
-  if (LIVE_MAP_MODES.has(mode)) quietly(load.basemap());
   quietly(load.mode(mode));
-  if (LIVE_MAP_MODES.has(mode)) quietly(load.mapView());
+  if (LIVE_MAP_MODES.has(mode)) {
+    quietly(load.basemap());
+    quietly(load.mapView());
+  }
 }

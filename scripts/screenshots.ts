@@ -60,12 +60,17 @@ async function openShot(browser: Browser, url: string, shot: Shot, token: string
       await page.locator('[data-testid="brief"][data-status="ready"]').waitFor({ timeout: 60_000 });
       await page.locator('[data-testid="brief-export-pdf"]:not([disabled])').waitFor({ timeout: 60_000 });
     }
-    // The live map's layers on screen (software GL takes seconds), then time for labels to settle.
+    // The live map's layers and its complete basemap on screen (software GL takes seconds), then
+    // time for labels to settle.
     if (shot.path === '/' || shot.path === '/wall') {
-      await page.waitForFunction(() => performance.getEntriesByName('caohu:layers-shown').length > 0, null, {
-        timeout: 60_000,
-        polling: 250,
-      });
+      await page.waitForFunction(
+        () =>
+          ['caohu:layers-shown', 'caohu:basemap-complete-shown'].every(
+            (name) => performance.getEntriesByName(name).length > 0,
+          ),
+        null,
+        { timeout: 60_000, polling: 250 },
+      );
     }
     await page.waitForTimeout(shot.path === '/brief' ? 8000 : 3000);
   }

@@ -65,6 +65,12 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
       const at = (name: string) => rows.find((r) => r.name.startsWith(name))?.ms ?? NaN;
       expect(at('first basemap frame (the street) on screen')).toBeGreaterThan(at('  its draw calls'));
       expect(at('all layers with live data on screen')).toBeGreaterThan(at('  their draw calls'));
+      // All layers: the later of deck.gl's layers and the basemap's complete frame, on screen.
+      expect(at('all layers with live data on screen')).toBeGreaterThanOrEqual(at('  on screen'));
+      expect(at('all layers with live data on screen')).toBeGreaterThanOrEqual(
+        at("  deck.gl's layers on screen"),
+      );
+      expect(at('  on screen')).toBeGreaterThan(at('basemap complete'));
       // The street is opened empty and on a day with cases, which the page drew.
       const drawn = rows
         .map((r) => /cold open of \/wall, (.+) \((\d+) cases drawn\)/.exec(r.name))

@@ -9,7 +9,8 @@ import { CELLS_SOURCE } from './live-area';
  * Performance marks for scripts/bench/browser.ts: `caohu:basemap-drawn` on the first frame that
  * shows the street (its sources' data is in and a frame was drawn after it),
  * `caohu:basemap-shown` when that frame has reached the screen (`markShown`), and
- * `caohu:basemap-complete` on MapLibre's `load` (every source and label placed). The frames
+ * `caohu:basemap-complete` on MapLibre's `load` (every source and label placed; on screen:
+ * `caohu:basemap-complete-shown`). The frames
  * between the street's and the complete one are not drawn (`holdUntilLoaded`).
  */
 export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
@@ -48,6 +49,7 @@ export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
   map.on('render', onRender);
   map.once('load', () => {
     performance.mark('caohu:basemap-complete');
+    markShown('caohu:basemap-complete-shown');
     finish(); // should the street's source never report itself loaded
   });
 }

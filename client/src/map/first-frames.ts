@@ -10,8 +10,8 @@ import { CELLS_SOURCE } from './live-area';
  * shows the street (its sources' data is in and a frame was drawn after it),
  * `caohu:basemap-shown` when that frame has reached the screen (`markShown`), and
  * `caohu:basemap-complete` on MapLibre's `load` (every source and label placed; on screen:
- * `caohu:basemap-complete-shown`). The frames
- * between the street's and the complete one are not drawn (`holdUntilLoaded`).
+ * `caohu:basemap-complete-shown`). The frames between the street's and the complete one are not
+ * drawn (`holdUntilLoaded`).
  */
 export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
   // Frames before the street (the ground alone, half the sources) stay off the screen: with a

@@ -13,11 +13,6 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export type Compositor = 'software' | 'gpu-process';
 
 /**
- * `language` (e.g. `zh-CN`): the browser's own language, in which it draws its controls (a date
- * field's `2026/11/30 23:02`), as on a desktop set to it; Debian needs `chromium-l10n` for any but
- * English. The page's own text follows the page's language setting, not this.
- */
-/**
  * Chromium 156 loads its address bar's suggestion popup (two WebUI pages, chrome://omnibox-popup…)
  * in every new window, and each new browser context is a new window: 1–2 s of CPU beside every
  * page a test or a cold-open benchmark opens, on two cores. A wall screen in kiosk mode has no
@@ -44,6 +39,11 @@ const DISABLED_FEATURES = [
   'PreconnectToSearch',
 ];
 
+/**
+ * `language` (e.g. `zh-CN`): the browser's own language, in which it draws its controls (a date
+ * field's `2026/11/30 23:02`), as on a desktop set to it; Debian needs `chromium-l10n` for any but
+ * English. The page's own text follows the page's language setting, not this.
+ */
 export async function launchBrowser(
   o: { compositor?: Compositor; language?: string } = {},
 ): Promise<Browser> {

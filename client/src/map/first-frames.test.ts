@@ -56,11 +56,13 @@ describe('holdUntilLoaded', () => {
   /** A map with three sources, the first loaded, drawing into a recording context. */
   function fakeMap() {
     const { canvas, gl, reached } = canvasWithContext();
+    const sources = { boundary: {}, roads: {}, enterprises: {} };
     const loaded = new Set(['boundary']);
     const listeners = new Map<string, Set<() => void>>();
     let repaints = 0;
     const map = {
-      getStyle: () => ({ sources: { boundary: {}, roads: {}, enterprises: {} } }),
+      getStyle: () => ({ sources }),
+      getSource: (id: string) => sources[id as keyof typeof sources],
       isSourceLoaded: (id: string) => loaded.has(id),
       getCanvas: () => canvas,
       on: (type: string, listener: () => void) =>

@@ -29,9 +29,8 @@ export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
     then();
   };
   // The street is its outline's source, and on the live screens its grid cells' (live-area.ts).
-  const loaded = (id: string) => map.getSource(id) !== undefined && map.isSourceLoaded(id);
   const onSourceData = () => {
-    if (loaded('boundary') && (!map.getSource(CELLS_SOURCE) || loaded(CELLS_SOURCE))) {
+    if (sourceLoaded(map, 'boundary') && (!map.getSource(CELLS_SOURCE) || sourceLoaded(map, CELLS_SOURCE))) {
       streetLoaded = true;
       release(); // the next frame is the street's
       map.off('sourcedata', onSourceData);
@@ -54,6 +53,11 @@ export function onFirstBasemapFrame(map: MapLibreMap, then: () => void): void {
   });
 }
 
+/** Whether the style has the source and its tiles in view are in. */
+function sourceLoaded(map: MapLibreMap, id: string): boolean {
+  return map.getSource(id) !== undefined && map.isSourceLoaded(id) === true;
+}
+
 /** The longest the frames after the street's are held for the rest of the sources. */
 const HOLD_AFTER_STREET_MS = 1500;
 
@@ -67,7 +71,7 @@ const HOLD_AFTER_STREET_MS = 1500;
  */
 export function holdUntilLoaded(map: MapLibreMap, maxMs = HOLD_AFTER_STREET_MS): void {
   const sources = Object.keys(map.getStyle().sources);
-  const allLoaded = () => sources.every((id) => map.isSourceLoaded(id));
+  const allLoaded = () => sources.every((id) => sourceLoaded(map, id));
   if (allLoaded()) return;
   const release = holdDrawing(map.getCanvas());
   const done = () => {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH } from '../../e2e/support/browser';
 import { benchBriefHistory } from './brief-history';
-import { benchBrowser, canRunBrowser, messagesInTasks, topPlaces } from './browser';
+import { benchBrowser, canRunBrowser, describeBlocked, messagesInTasks, topPlaces } from './browser';
 import { benchBundleSize, hasBuild } from './bundle-size';
 import { benchCaseClocks } from './case-clocks';
 import { benchCaseHeap } from './case-heap';
@@ -89,6 +89,11 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
         .find(Boolean);
       expect(Number(dom?.[1]) + Number(dom?.[2])).toBeGreaterThan(0);
       expect(rows.some((r) => /the page's DOM: .*; most in: \.[\w-]+ \d+/.test(r.name))).toBe(true);
+      // The page's 25 ms timer ran while the reports came.
+      const timer = rows
+        .map((r) => /the page's responsiveness: .* \((\d+) runs\)/.exec(r.name))
+        .find(Boolean);
+      expect(Number(timer?.[1])).toBeGreaterThan(0);
       // The page's heaps were sampled: JavaScript's and Blink's hold something.
       const heaps = rows
         .map((r) => /the page's heaps .*: JavaScript (\d+) MB .*; Blink (\d+) MB/.exec(r.name))
@@ -132,6 +137,12 @@ describe('benchmark smoke', { timeout: 60_000 }, () => {
       '.recent__list 40, .bar-row__bar 7, .clock__time 3',
     );
     expect(topPlaces({})).toBe('nothing');
+  });
+  it('the browser run tells the time in long tasks and how late a timer ran', () => {
+    const tasks: [number, number][] = [[0, 300], [1_000, 100]]; // prettier-ignore
+    expect(describeBlocked(tasks, [0, 0, 1, 2, 50, 275], 2_000)).toBe(
+      '0.4 s of 2 in long tasks (20 %); a 25 ms timer late by p50 2, p90 275, p99 275 ms (6 runs)',
+    );
   });
   it('the browser run tells the messages read in long tasks, the largest and the snapshots', () => {
     const reading = messagesInTasks(

@@ -14,7 +14,7 @@ import { E2E_ADMIN, startServer, type RunningServer } from '../../e2e/support/se
 import { coldOpenRows, firstFrameJsRows, openCold, waitForDrawn, type ColdOpen } from './cold-open';
 import { describeThread, startMainThreadTrace, summariseTasks } from './main-thread-trace';
 import { describeHeaps, summariseHeaps, watchPageHeaps } from './page-heaps';
-import type { BenchResult } from './measure';
+import { quantile, type BenchResult } from './measure';
 import { feedReports } from './reports';
 
 export const KEYS = Array.from({ length: 4 }, (_, i) => `bench-browser-key-${i}-0123456789`);
@@ -36,6 +36,8 @@ declare global {
     __benchTasks?: [number, number][];
     /** WebSocket messages as the page dispatched them: when, their size in bytes, and their event. */
     __benchMessages?: BenchMessage[];
+    /** How late each run of a 25 ms timer came: what a click or a message waits for the main thread. */
+    __benchLate?: number[];
     /** The page's DOM changes: nodes added or removed, attributes and texts changed. */
     __benchDom?: { nodes: number; changes: number; byPlace: Record<string, number> };
   }
@@ -46,6 +48,13 @@ const WATCH_PAGE = `
   window.__benchTasks = [];
   window.__benchMessages = [];
   window.__benchDom = { nodes: 0, changes: 0, byPlace: {} };
+  window.__benchLate = [];
+  let due = performance.now() + 25;
+  setInterval(() => {
+    const now = performance.now();
+    window.__benchLate.push(Math.max(0, now - due));
+    due = now + 25;
+  }, 25);
   // Where a change fell: the first class of the nearest element that has one.
   const placeOf = (node) => {
     let e = node.nodeType === 1 ? node : node.parentElement;
@@ -166,8 +175,10 @@ async function longTaskRows(
   if (process.env.BENCH_PAGE_CSS) await page.addStyleTag({ content: process.env.BENCH_PAGE_CSS });
   await page.waitForTimeout(1_000); // the start-up's last frames are measured above, not here
   const watching = await page.evaluate(() => {
-    if (!window.__benchTasks || !window.__benchMessages || !window.__benchDom) return false;
+    if (!window.__benchTasks || !window.__benchMessages || !window.__benchDom || !window.__benchLate)
+      return false;
     window.__benchTasks.length = 0;
+    window.__benchLate.length = 0;
     window.__benchMessages.length = 0;
     window.__benchDom = { nodes: 0, changes: 0, byPlace: {} };
     return true;
@@ -187,8 +198,10 @@ async function longTaskRows(
     tasks: window.__benchTasks,
     messages: window.__benchMessages,
     dom: window.__benchDom,
+    late: window.__benchLate,
   }));
-  if (!seen.tasks || !seen.messages || !seen.dom) throw new Error('the page watch went missing');
+  if (!seen.tasks || !seen.messages || !seen.dom || !seen.late)
+    throw new Error('the page watch went missing');
   const dom = seen.dom;
   const observed = seen.tasks.map(([, duration]) => duration);
   const reading = messagesInTasks(seen.tasks, seen.messages);
@@ -206,6 +219,12 @@ async function longTaskRows(
       ...base,
       budget: `none over 50 ms: ${observed.length} long tasks, longest ${longest.toFixed(0)} ms`,
       ok: observed.every((d) => d <= 50),
+    },
+    {
+      name: `  the page's responsiveness: ${describeBlocked(seen.tasks, seen.late, ms)}`,
+      ...base,
+      budget: 'no budget',
+      ok: true,
     },
     {
       name: `  WebSocket messages: ${reading.count}, largest ${(reading.largest / 1024).toFixed(1)} KB (${reading.largestEvent || 'engine.io'}), snapshots ${reading.snapshots} (${(reading.snapshotBytes / 1024).toFixed(0)} KB); long tasks that dispatched some: ${reading.withMessages} of ${reading.long}, at most ${reading.mostMessages} messages (${(reading.mostBytes / 1024).toFixed(1)} KB) in one`,
@@ -244,6 +263,13 @@ async function longTaskRows(
       ok: true,
     },
   ];
+}
+
+/** The share of the run inside long tasks, and how late a 25 ms timer ran (quantiles). */
+export function describeBlocked(tasks: [number, number][], late: number[], ms: number): string {
+  const inTasks = tasks.reduce((sum, [, duration]) => sum + duration, 0);
+  const q = (p: number) => quantile(late, p).toFixed(0);
+  return `${(inTasks / 1000).toFixed(1)} s of ${(ms / 1000).toFixed(0)} in long tasks (${((inTasks / ms) * 100).toFixed(0)} %); a 25 ms timer late by p50 ${q(0.5)}, p90 ${q(0.9)}, p99 ${q(0.99)} ms (${late.length} runs)`;
 }
 
 /** The five places of the page whose DOM changed most, with their changes. */

@@ -128,10 +128,15 @@ export function holdDrawing(canvas: HTMLCanvasElement): () => void {
  * next frame: 40–90 ms at a cold open).
  */
 export function markShown(name: string): void {
+  afterCommit(() => performance.mark(name));
+}
+
+/** Calls `then` in the task queued next: from a frame's callbacks, once the frame's commit has ended. */
+export function afterCommit(then: () => void): void {
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
-    performance.mark(name);
     channel.port1.close();
+    then();
   };
   channel.port2.postMessage(null);
 }

@@ -2,7 +2,8 @@
 // attached after the basemap's first frame of the street (its chunk and its shader compiles would
 // otherwise delay that frame). Layers are rebuilt at most once a frame, and only when the data or a
 // choice changes, the screen resizes, or a new case pulses: with nothing new, this code schedules
-// no frame at all.
+// no frame at all. Frames for new data are spaced by what frames cost (frame-pacer.ts); a user's
+// own change is drawn in the next frame.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { PickingInfo } from '@deck.gl/core';
@@ -33,6 +34,7 @@ import { selectPulses } from './pulses';
 import { slaLabelsFrom, slaLabelText, type SlaLabelDatum, type Translate } from './sla-labels';
 import { TimeLeftLabels } from './time-left-labels';
 import { hasItsSize, markShown, onFirstBasemapFrame } from './first-frames';
+import { FramePacer } from './frame-pacer';
 
 const PULSE_PERIOD_MS = 1_800;
 const PULSE_FRAME_MS = 33; // ~30 fps is plenty for a ring
@@ -93,6 +95,9 @@ export class MapController {
   private readonly timeLeft: TimeLeftLabels;
   private scale = readScale();
   private frame: number | null = null;
+  /** A data frame waiting for its turn (frame-pacer.ts). */
+  private pacedFrame: ReturnType<typeof setTimeout> | null = null;
+  private readonly pacer = new FramePacer();
   private pulseTimer: ReturnType<typeof setTimeout> | null = null;
   private userMoved = false;
   /** For scripts/bench/browser.ts: the first deck.gl frame drawn with live data gets a performance mark. */
@@ -152,7 +157,8 @@ export class MapController {
         this.requestRender();
       }),
       useUiStore.subscribe((state, previous) => {
-        if (state.visible !== previous.visible || state.selected !== previous.selected) this.requestRender();
+        if (state.visible !== previous.visible || state.selected !== previous.selected)
+          this.renderNextFrame();
       }),
       setMapTestProviders({
         drawnCaseIds: () => (useUiStore.getState().visible.incidents ? this.slots.drawnIds() : []),
@@ -194,13 +200,14 @@ export class MapController {
     applyBasemapOptions(this.map, { scale: this.scale, language });
     this.names.setLanguage(language);
     this.timeLeft.placeAll();
-    this.requestRender();
+    this.renderNextFrame();
   }
 
   destroy(): void {
     this.destroyed = true;
     for (const cleanup of this.cleanups) cleanup();
     if (this.frame !== null) cancelAnimationFrame(this.frame);
+    if (this.pacedFrame !== null) clearTimeout(this.pacedFrame);
     if (this.pulseTimer !== null) clearTimeout(this.pulseTimer);
     if (this.overlay) {
       this.map.removeControl(this.overlay);
@@ -222,7 +229,9 @@ export class MapController {
     this.cleanups.push(() => clearTimeout(sizedAfter));
     this.overlay = deck.createOverlay({
       layers: [],
+      onBeforeRender: () => this.pacer.drawStarted(),
       onAfterRender: ({ gl }) => {
+        this.pacer.drawEnded();
         if (!this.deckSized) {
           if (hasItsSize(gl.canvas)) this.markDeckSized();
           return;
@@ -266,7 +275,18 @@ export class MapController {
     return { top: px(top), right: px(right), bottom: px(bottom), left: px(left) };
   }
 
+  /** A frame for new data (cases, positions, the clock): in its turn once the layers are up. */
   private requestRender(): void {
+    if (this.frame !== null || this.pacedFrame !== null) return;
+    const wait = this.layersMarked ? this.pacer.wait(performance.now()) : 0;
+    if (wait <= 0) return this.renderNextFrame();
+    this.pacedFrame = setTimeout(() => this.renderNextFrame(), wait);
+  }
+
+  /** A frame for the user's own change (a selection, a layer switched, the language): the next. */
+  private renderNextFrame(): void {
+    if (this.pacedFrame !== null) clearTimeout(this.pacedFrame);
+    this.pacedFrame = null;
     if (this.frame !== null) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = null;
@@ -300,7 +320,8 @@ export class MapController {
     if (!overlay || !deck || !this.deckSized) return; // drawn once deck.gl is attached and sized
     const serverNow = serverNowMs(liveState);
     const { pulses, nextChangeAt } = selectPulses(live.cases, serverNow);
-    const animate = pulses.length > 0 && !this.reducedMotion && ui.visible.incidents;
+    // Rings move only where frames can follow them (frame-pacer.ts), else stay as with reduced motion.
+    const animate = pulses.length > 0 && !this.reducedMotion && ui.visible.incidents && this.pacer.smooth();
     this.layersHaveData = live !== EMPTY_LIVE_DATA;
     overlay.setProps({
       layers: deck.buildLayers({
@@ -365,7 +386,7 @@ export class MapController {
       applyBasemapOptions(this.map, { scale, language: this.language });
       this.names.setScale(scale);
       this.timeLeft.setScale(scale);
-      this.requestRender();
+      this.renderNextFrame();
     }
     // A screen nobody has touched keeps the whole street in view.
     if (!this.userMoved) {

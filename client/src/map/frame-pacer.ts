@@ -1,0 +1,70 @@
+// How often the map draws for new data. A frame's cost is the main thread's time from deck.gl's
+// draw to the end of the frame's commit. With a GPU that is a few milliseconds and frames follow
+// the data as it comes. With a software rasteriser (a wall PC without a graphics driver, a
+// virtual desktop) one frame of the street costs 100–700 ms, all of it on the main thread: frames
+// that follow ten updates a second would leave the page no time for the panels, the socket or a
+// dispatcher's click. So the data's frames are spaced to take at most a share of the main thread,
+// by what the last frames cost. A user's own change (a selection, a layer switched, a pan) is drawn
+// at once all the same.
+import { afterCommit } from './first-frames';
+
+/** The frames whose median cost sets the pace: one slow frame (a new shader) does not. */
+const SAMPLES = 5;
+
+/** Animation (the new cases' rings) while frames can follow at least this often; still rings else. */
+const SMOOTH_GAP_MS = 100;
+
+export class FramePacer {
+  private readonly costs: number[] = [];
+  private lastStart = -Infinity;
+  private drawing = 0;
+
+  /**
+   * @param share the most of the main thread's time the data's frames may take
+   * @param maxGapMs the longest a data frame waits however costly frames are
+   */
+  constructor(
+    private readonly share = 1 / 3,
+    private readonly maxGapMs = 2_000,
+  ) {}
+
+  /** From a frame's draw callbacks: it counts from the start of its animation frame (the layers built). */
+  drawStarted(): void {
+    this.drawing = Number(document.timeline.currentTime ?? performance.now());
+  }
+
+  /** From a frame's callbacks after its draw calls: its cost is known once its commit has ended. */
+  drawEnded(): void {
+    const startedAt = this.drawing;
+    afterCommit(() => this.frame(startedAt, performance.now()));
+  }
+
+  /** A frame drawn from `startedAt` whose commit ended at `shownAt` (page time, ms). */
+  frame(startedAt: number, shownAt: number): void {
+    this.lastStart = Math.max(this.lastStart, startedAt);
+    this.costs.push(Math.max(0, shownAt - startedAt));
+    if (this.costs.length > SAMPLES) this.costs.shift();
+  }
+
+  /** The median cost of the last frames (0 before any). */
+  cost(): number {
+    if (this.costs.length === 0) return 0;
+    const sorted = [...this.costs].sort((a, b) => a - b);
+    return sorted[Math.floor(sorted.length / 2)]!;
+  }
+
+  /** The time from one data frame's start to the next. */
+  gap(): number {
+    return Math.min(this.cost() / this.share, this.maxGapMs);
+  }
+
+  /** How long a data frame asked for at `now` waits before it is drawn. */
+  wait(now: number): number {
+    return Math.max(0, this.lastStart + this.gap() - now);
+  }
+
+  /** Whether frames are cheap enough for motion to look like motion. */
+  smooth(): boolean {
+    return this.gap() <= SMOOTH_GAP_MS;
+  }
+}

@@ -21,11 +21,12 @@ export class FramePacer {
 
   /**
    * @param share the most of the main thread's time the data's frames may take
-   * @param maxGapMs the longest a data frame waits however costly frames are
+   * @param maxGapMs the longest a data frame waits however costly frames are: the map at most this
+   *   far behind the panels (at 50,000 open cases a software rasteriser's frame takes 1–3 s)
    */
   constructor(
     private readonly share = 1 / 3,
-    private readonly maxGapMs = 2_000,
+    private readonly maxGapMs = 4_000,
   ) {}
 
   /** From a frame's draw callbacks: it counts from the start of its animation frame (the layers built). */

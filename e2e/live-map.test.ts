@@ -89,6 +89,13 @@ describe('live map in Chromium', () => {
       colours = countDistinctColours(await map.screenshot());
     }
     expect(colours).toBeGreaterThanOrEqual(12);
+    // deck.gl's canvas draws points and text, which smooth their own edges: no multisampling, which
+    // a software rasteriser pays for on every pixel of every frame.
+    await page.locator('#deckgl-overlay').waitFor({ state: 'attached' });
+    const deckAntialias = await page.evaluate(
+      "document.getElementById('deckgl-overlay')?.getContext('webgl2')?.getContextAttributes()?.antialias",
+    );
+    expect(deckAntialias).toBe(false);
   });
 
   it('shows a report posted to the feed API within two seconds', async () => {

@@ -6,6 +6,8 @@ export { buildLayers } from './build-layers';
 export interface OverlayOptions {
   /** Keep the last frame readable (an export copies it to an image); costs a copy per frame. */
   preserveDrawingBuffer?: boolean;
+  /** Multisampled edges, for layers of lines and fills (the briefing's outline). */
+  multisample?: boolean;
 }
 
 /** Overlaid, not interleaved: interleaving fails with MapLibre 6.17 ("reading 'height'"). */
@@ -14,10 +16,13 @@ export function createOverlay(props: MapboxOverlayProps, options: OverlayOptions
     ...props,
     interleaved: false,
     // No preserved buffer: the browser may swap rather than copy each frame (an export asks for
-    // one). Multisampling stays on: switching it off drew the overlay at the wrong size on a
-    // 3840×2160 screen under software GL.
+    // one). No multisampling unless asked: points and text smooth their own edges in the shader,
+    // and a software rasteriser's frame costs more with four samples a pixel.
     deviceProps: {
-      webgl: { preserveDrawingBuffer: options.preserveDrawingBuffer ?? false },
+      webgl: {
+        preserveDrawingBuffer: options.preserveDrawingBuffer ?? false,
+        antialias: options.multisample ?? false,
+      },
     },
   });
 }

@@ -73,8 +73,8 @@ export class BriefMapController {
         },
         getCursor: ({ isHovering }) => (isHovering ? 'pointer' : 'grab'),
       },
-      { preserveDrawingBuffer: true },
-    ); // the PNG export copies the canvas
+      { preserveDrawingBuffer: true, multisample: true },
+    ); // the PNG export copies the canvas; the outline is a line
     this.map.addControl(this.overlay);
   }
 

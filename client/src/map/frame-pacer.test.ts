@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FramePacer } from './frame-pacer';
+import { FramePacer, FrameSchedule } from './frame-pacer';
 
 describe('FramePacer', () => {
   it('lets the first frame through and any frame while frames are cheap', () => {
@@ -62,12 +62,64 @@ describe('FramePacer', () => {
       const frameStart = performance.now() - 200; // the layers were built before the draw
       vi.stubGlobal('document', { timeline: { currentTime: frameStart } });
       const pacer = new FramePacer(1 / 3);
-      pacer.drawStarted();
-      pacer.drawEnded();
+      pacer.drawn();
       expect(pacer.cost()).toBe(0); // the commit is still to come in this task
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(pacer.cost()).toBeGreaterThanOrEqual(200);
       expect(pacer.wait(frameStart)).toBeCloseTo(pacer.gap(), 6);
     });
+  });
+});
+
+describe('FrameSchedule', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  /** A schedule whose animation frames come 16 ms after they are asked for, on fake timers. */
+  function schedule() {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', (draw: () => void) => setTimeout(draw, 16));
+    vi.stubGlobal('cancelAnimationFrame', (id: ReturnType<typeof setTimeout>) => clearTimeout(id));
+    const draws: number[] = [];
+    const frames = new FrameSchedule(() => draws.push(Date.now()));
+    return { frames, draws, start: Date.now() };
+  }
+
+  it('draws once in the next animation frame however often it is asked', () => {
+    const { frames, draws, start } = schedule();
+    frames.next();
+    frames.next();
+    frames.after(0);
+    vi.advanceTimersByTime(100);
+    expect(draws).toEqual([start + 16]);
+  });
+
+  it('waits as asked, and a sooner request wins over a later one', () => {
+    const { frames, draws, start } = schedule();
+    frames.after(1_000);
+    frames.after(300); // sooner: replaces the wait
+    frames.after(2_000); // later: the frame at 300 ms stands
+    vi.advanceTimersByTime(5_000);
+    expect(draws).toEqual([start + 316]);
+  });
+
+  it('draws at once when asked for the next frame during a wait', () => {
+    const { frames, draws, start } = schedule();
+    frames.after(1_000);
+    frames.next();
+    vi.advanceTimersByTime(5_000);
+    expect(draws).toEqual([start + 16]);
+  });
+
+  it('draws nothing once cancelled', () => {
+    const { frames, draws } = schedule();
+    frames.after(500);
+    frames.cancel();
+    frames.next();
+    frames.cancel();
+    vi.advanceTimersByTime(5_000);
+    expect(draws).toEqual([]);
   });
 });

@@ -17,7 +17,6 @@ const SMOOTH_GAP_MS = 100;
 export class FramePacer {
   private readonly costs: number[] = [];
   private lastStart = -Infinity;
-  private drawing = 0;
 
   /**
    * @param share the most of the main thread's time the data's frames may take
@@ -29,14 +28,13 @@ export class FramePacer {
     private readonly maxGapMs = 4_000,
   ) {}
 
-  /** From a frame's draw callbacks: it counts from the start of its animation frame (the layers built). */
-  drawStarted(): void {
-    this.drawing = Number(document.timeline.currentTime ?? performance.now());
-  }
-
-  /** From a frame's callbacks after its draw calls: its cost is known once its commit has ended. */
-  drawEnded(): void {
-    const startedAt = this.drawing;
+  /**
+   * From a frame's callbacks, once its draw calls are issued (deck.gl's `onAfterRender`, MapLibre's
+   * `render`): the frame counts from the start of its animation frame (the layers built before the
+   * draw) to the end of its commit.
+   */
+  drawn(): void {
+    const startedAt = Number(document.timeline.currentTime ?? performance.now());
     afterCommit(() => this.frame(startedAt, performance.now()));
   }
 
@@ -67,5 +65,47 @@ export class FramePacer {
   /** Whether frames are cheap enough for motion to look like motion. */
   smooth(): boolean {
     return this.gap() <= SMOOTH_GAP_MS;
+  }
+}
+
+/** One frame to come: in the next animation frame, or after a wait; the soonest asked for wins. */
+export class FrameSchedule {
+  private frame: number | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private timerDue = Infinity;
+
+  constructor(private readonly draw: () => void) {}
+
+  /** In the next animation frame. */
+  next(): void {
+    this.clearTimer();
+    if (this.frame !== null) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = null;
+      this.draw();
+    });
+  }
+
+  /** In the first animation frame `ms` from now, unless a frame is asked for sooner. */
+  after(ms: number): void {
+    if (this.frame !== null) return;
+    if (ms <= 0) return this.next();
+    const due = performance.now() + ms;
+    if (this.timer !== null && this.timerDue <= due) return;
+    this.clearTimer();
+    this.timerDue = due;
+    this.timer = setTimeout(() => this.next(), ms);
+  }
+
+  cancel(): void {
+    this.clearTimer();
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    this.frame = null;
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.timerDue = Infinity;
   }
 }

@@ -48,6 +48,20 @@ describe('LiveAreaSync', () => {
     expect(calls).toEqual(['a {"step":2}']);
   });
 
+  it('keeps a colour change while colours are not due, says so, and applies it when they are', () => {
+    const { map, calls, load } = fakeMap();
+    const sync = new LiveAreaSync(map, ['a', 'b']);
+    load();
+    expect(sync.update(input({ openByCell: { a: 1 } }))).toBe(false);
+    calls.length = 0;
+
+    expect(sync.update(input({ openByCell: { a: 3 }, coloursDue: false, selected: 'b' }))).toBe(true);
+    expect(calls).toEqual(['b {"selected":true}', 'cell-selected visible']); // the selection at once
+    calls.length = 0;
+    expect(sync.update(input({ openByCell: { a: 3 }, selected: 'b' }))).toBe(false);
+    expect(calls).toEqual(['a {"step":2}']);
+  });
+
   it('moves the selection from cell to cell and draws its outline only while there is one', () => {
     const { map, calls, load } = fakeMap();
     const sync = new LiveAreaSync(map, ['a', 'b']);

@@ -123,6 +123,11 @@ export interface LiveAreaInput {
   boundaryVisible: boolean;
   /** The selected cell's code, if a cell is selected. */
   selected: string | null;
+  /**
+   * Whether the cells' colours may change now (each change is a frame of the whole basemap);
+   * if not, they are kept until a later update that may. Yes unless given.
+   */
+  coloursDue?: boolean;
 }
 
 /** Keeps the map's cells and outline in step with the screen's state, touching only what changed. */
@@ -142,9 +147,10 @@ export class LiveAreaSync {
     map.once('load', () => this.apply());
   }
 
-  update(input: LiveAreaInput): void {
+  /** Applies the screen's state; true if a cell's colour is waiting for an update that may change it. */
+  update(input: LiveAreaInput): boolean {
     this.input = input;
-    this.apply();
+    return this.apply();
   }
 
   hover(code: string | null): void {
@@ -155,12 +161,17 @@ export class LiveAreaSync {
     this.visibility.show([ID.hover], code !== null);
   }
 
-  private apply(): void {
+  private apply(): boolean {
     const { input, map } = this;
-    if (!input || !map.getSource(CELLS_SOURCE)) return;
+    if (!input || !map.getSource(CELLS_SOURCE)) return false;
+    let waiting = false;
     for (const code of this.codes) {
       const step = cellRampStep(input.openByCell[code] ?? 0);
       if (this.steps.get(code) === step) continue;
+      if (input.coloursDue === false) {
+        waiting = true;
+        continue;
+      }
       this.steps.set(code, step);
       this.setState(code, { step });
     }
@@ -173,6 +184,7 @@ export class LiveAreaSync {
     this.visibility.show(CELL_LAYERS, input.cellsVisible);
     this.visibility.show(BOUNDARY_LAYERS, input.boundaryVisible);
     if (!input.cellsVisible) this.hover(null);
+    return waiting;
   }
 
   private setState(code: string | null, state: Record<string, unknown>): void {

@@ -34,7 +34,7 @@ import { selectPulses } from './pulses';
 import { slaLabelsFrom, slaLabelText, type SlaLabelDatum, type Translate } from './sla-labels';
 import { TimeLeftLabels } from './time-left-labels';
 import { hasItsSize, markShown, onFirstBasemapFrame } from './first-frames';
-import { FramePacer } from './frame-pacer';
+import { FramePacer, FrameSchedule } from './frame-pacer';
 
 const PULSE_PERIOD_MS = 1_800;
 const PULSE_FRAME_MS = 33; // ~30 fps is plenty for a ring
@@ -94,10 +94,9 @@ export class MapController {
   private readonly names: CommunityNames;
   private readonly timeLeft: TimeLeftLabels;
   private scale = readScale();
-  private frame: number | null = null;
-  /** A data frame waiting for its turn (frame-pacer.ts). */
-  private pacedFrame: ReturnType<typeof setTimeout> | null = null;
+  private readonly frames = new FrameSchedule(() => this.render());
   private readonly pacer = new FramePacer();
+  private readonly basemapPacer = new FramePacer(0.1, 10_000); // cells' colours: whole basemap frames
   private pulseTimer: ReturnType<typeof setTimeout> | null = null;
   private userMoved = false;
   /** For scripts/bench/browser.ts: the first deck.gl frame drawn with live data gets a performance mark. */
@@ -140,6 +139,7 @@ export class MapController {
         (error: unknown) => reloadWhenBack(error), // a chunk that did not load: recover
       );
     });
+    this.map.on('render', () => this.basemapPacer.drawn());
     this.map.on('movestart', (event: { originalEvent?: unknown }) => {
       if (event.originalEvent) this.userMoved = true;
     });
@@ -206,8 +206,7 @@ export class MapController {
   destroy(): void {
     this.destroyed = true;
     for (const cleanup of this.cleanups) cleanup();
-    if (this.frame !== null) cancelAnimationFrame(this.frame);
-    if (this.pacedFrame !== null) clearTimeout(this.pacedFrame);
+    this.frames.cancel();
     if (this.pulseTimer !== null) clearTimeout(this.pulseTimer);
     if (this.overlay) {
       this.map.removeControl(this.overlay);
@@ -229,9 +228,8 @@ export class MapController {
     this.cleanups.push(() => clearTimeout(sizedAfter));
     this.overlay = deck.createOverlay({
       layers: [],
-      onBeforeRender: () => this.pacer.drawStarted(),
       onAfterRender: ({ gl }) => {
-        this.pacer.drawEnded();
+        this.pacer.drawn();
         if (!this.deckSized) {
           if (hasItsSize(gl.canvas)) this.markDeckSized();
           return;
@@ -276,22 +274,13 @@ export class MapController {
   }
 
   /** A frame for new data (cases, positions, the clock): in its turn once the layers are up. */
-  private requestRender(): void {
-    if (this.frame !== null || this.pacedFrame !== null) return;
-    const wait = this.layersMarked ? this.pacer.wait(performance.now()) : 0;
-    if (wait <= 0) return this.renderNextFrame();
-    this.pacedFrame = setTimeout(() => this.renderNextFrame(), wait);
+  private requestRender(atLeastMs = 0): void {
+    this.frames.after(Math.max(atLeastMs, this.layersMarked ? this.pacer.wait(performance.now()) : 0));
   }
 
   /** A frame for the user's own change (a selection, a layer switched, the language): the next. */
   private renderNextFrame(): void {
-    if (this.pacedFrame !== null) clearTimeout(this.pacedFrame);
-    this.pacedFrame = null;
-    if (this.frame !== null) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = null;
-      this.render();
-    });
+    this.frames.next();
   }
 
   private markDeckSized(): void {
@@ -305,12 +294,15 @@ export class MapController {
     const live = liveState.data;
     const ui = useUiStore.getState();
     const indicators = selectIndicators(live, this.area, Math.floor(Date.now() / 10_000));
-    this.liveArea.update({
+    const coloursWait = this.layersMarked ? this.basemapPacer.wait(performance.now()) : 0;
+    const coloursWaiting = this.liveArea.update({
       openByCell: indicators.cases.byCell,
       cellsVisible: ui.visible.cells,
       boundaryVisible: ui.visible.boundary,
       selected: ui.selected?.kind === 'cell' ? ui.selected.id : null,
+      coloursDue: coloursWait <= 0,
     });
+    if (coloursWaiting) this.requestRender(coloursWait);
     this.livePoints.update({
       states: live.enterprises,
       enterprisesVisible: ui.visible.enterprises,

@@ -1,11 +1,11 @@
-// How often the map draws for new data. A frame's cost is the main thread's time from deck.gl's
-// draw to the end of the frame's commit. With a GPU that is a few milliseconds and frames follow
-// the data as it comes. With a software rasteriser (a wall PC without a graphics driver, a
+// How often the map draws for new data. A frame's cost is the main thread's time from the start
+// of its animation frame to the end of its commit. With a GPU that is a few milliseconds and frames
+// follow the data as it comes. With a software rasteriser (a wall PC without a graphics driver, a
 // virtual desktop) one frame of the street costs 100–700 ms, all of it on the main thread: frames
 // that follow ten updates a second would leave the page no time for the panels, the socket or a
 // dispatcher's click. So the data's frames are spaced to take at most a share of the main thread,
-// by what the last frames cost. A user's own change (a selection, a layer switched, a pan) is drawn
-// at once all the same.
+// by what the last frames cost (FramePacer), and the map holds one frame to come, now or after its
+// wait (FrameSchedule). A user's own change (a selection, a layer switched, a pan) is drawn at once.
 import { afterCommit } from './first-frames';
 
 /** The frames whose median cost sets the pace: one slow frame (a new shader) does not. */

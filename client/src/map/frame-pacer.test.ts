@@ -64,8 +64,7 @@ describe('FramePacer', () => {
       const pacer = new FramePacer(1 / 3);
       pacer.drawn();
       expect(pacer.cost()).toBe(0); // the commit is still to come in this task
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      expect(pacer.cost()).toBeGreaterThanOrEqual(200);
+      await vi.waitFor(() => expect(pacer.cost()).toBeGreaterThanOrEqual(200)); // the next task
       expect(pacer.wait(frameStart)).toBeCloseTo(pacer.gap(), 6);
     });
   });

@@ -6,6 +6,7 @@ import type { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Case } from '../../../../core/domain/model';
 import type { AreaIndex } from '../../state/area-store';
 import { communityLabelPoints, type LabelPoints } from '../../map/label-points';
+import { FrameSchedule } from '../../map/frame-pacer';
 import { readScale, type MapLanguage } from '../../map/map-controller';
 import type { MapEngines } from '../../map/map-engines';
 import { boundaryLayer } from '../../map/layers/boundary';
@@ -34,7 +35,7 @@ export class BriefMapController {
   private readonly labels: LabelPoints;
   private readonly scale = readScale();
   private input: BriefMapInput | null = null;
-  private frame: number | null = null;
+  private readonly frames = new FrameSchedule(() => this.render());
 
   constructor(
     container: HTMLElement,
@@ -84,11 +85,7 @@ export class BriefMapController {
   }
 
   private requestRender(): void {
-    if (this.frame !== null) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = null;
-      this.render();
-    });
+    this.frames.next();
   }
 
   /** Calls back once the basemap has drawn (exports before that would be blank). */
@@ -103,7 +100,7 @@ export class BriefMapController {
   }
 
   destroy(): void {
-    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    this.frames.cancel();
     this.map.removeControl(this.overlay);
     this.overlay.finalize();
     this.map.remove();
